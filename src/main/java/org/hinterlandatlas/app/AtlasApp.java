@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.hinterlandatlas.data.AtlasLoader;
+import org.hinterlandatlas.data.DataException;
+import org.hinterlandatlas.data.StyleLoader;
+import org.hinterlandatlas.render.FontSet;
+import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.style.MapStyle;
+import org.hinterlandatlas.task.BackgroundExecutors;
+import org.hinterlandatlas.tiles.OfflineTileRetriever;
+import org.hinterlandatlas.tiles.TileRenderer;
+import org.hinterlandatlas.tiles.TileService;
+import org.hinterlandatlas.ui.FxFonts;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.shell.MainWindow;
+import org.hinterlandatlas.ui.shell.StartupErrorView;
+
+/**
+ * The JavaFX application: shows a loading screen, loads and checks all data off the FX thread, then shows
+ * the atlas — or, when a file is broken, a clear message in the window instead of the map.
+ */
+public final class AtlasApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
+    private static final int TILE_CACHE_TILES = 384;
+
+    private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
+    private Stage stage;
+    private MainWindow window;
+
+    /** The data, style and painter, ready to show. */
+    private record Loaded(org.hinterlandatlas.data.Atlas atlas, MapStyle style, FontSet fonts) {
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        StartupOptions options = StartupOptions.from(getParameters().getNamed());
+        FxFonts.load();
+        Messages messages = Messages.of(options.language());
+        ProgressIndicator progress = new ProgressIndicator();
+        Label loading = new Label(messages.get("loading"));
+        loading.getStyleClass().add("loading");
+        VBox splash = new VBox(16, progress, loading);
+        splash.setStyle("-fx-alignment: center;");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(splash, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        scene.getStylesheets().add(AtlasApp.class.getResource("/styles/app.css").toExternalForm());
+        stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
+        stage.setScene(scene);
+        stage.show();
+
+        CompletableFuture.supplyAsync(() -> load(options), AtlasApp::runOnLoaderThread)
+                .whenComplete((loaded, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        showAtlas(loaded, options, messages);
+                    } else {
+                        showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
+                    }
+                }));
+    }
+
+    private static void runOnLoaderThread(Runnable task) {
+        Thread thread = new Thread(task, "atlas-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The main window, once loaded; for tests. */
+    MainWindow window() {
+        return window;
+    }
+
+    private static Loaded load(StartupOptions options) {
+        try {
+            MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
+            org.hinterlandatlas.data.Atlas atlas = new AtlasLoader(options.dataFiles()).load();
+            return new Loaded(atlas, style, FontSet.bundled());
+        } catch (DataException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void showAtlas(Loaded loaded, StartupOptions options, Messages messages) {
+        MapPainter painter = new MapPainter(loaded.style(), loaded.fonts());
+        TileService tiles = new TileService(new TileRenderer(painter, loaded.atlas().baseMap()), tileExecutor,
+                TILE_CACHE_TILES);
+        OfflineTileRetriever.install(tiles);
+        MapViewModel model = new MapViewModel(loaded.atlas(), options.language());
+        window = new MainWindow(model, painter, new LegendPainter(loaded.style(), loaded.fonts()), tiles, messages,
+                Platform::exit);
+        stage.getScene().setRoot(window);
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof DataException problem) {
+            LOG.log(Level.SEVERE, "The atlas cannot start: " + problem.getMessage(), problem);
+            stage.getScene().setRoot(new StartupErrorView(problem));
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected failure while starting the atlas", failure);
+            stage.getScene().setRoot(StartupErrorView.unexpected(String.valueOf(failure.getMessage())));
+        }
+    }
+
+    @Override
+    public void stop() {
+        tileExecutor.shutdownNow();
+    }
+}

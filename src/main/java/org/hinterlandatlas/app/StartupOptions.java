@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.hinterlandatlas.data.ClasspathDataFiles;
+import org.hinterlandatlas.data.DataFiles;
+import org.hinterlandatlas.data.DirectoryDataFiles;
+import org.hinterlandatlas.model.Language;
+
+/**
+ * The command-line options of the window: the language, and an optional folder of data laid out like the
+ * classpath, which lets a content author try edited files without rebuilding.
+ */
+record StartupOptions(Language language, DataFiles dataFiles) {
+
+    static StartupOptions from(Map<String, String> named) {
+        Language language = "en".equalsIgnoreCase(named.getOrDefault("lang", "zh")) ? Language.EN : Language.ZH;
+        String dir = named.get("data-dir");
+        DataFiles files = dir == null ? new ClasspathDataFiles() : new DirectoryDataFiles(Path.of(dir));
+        return new StartupOptions(language, files);
+    }
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hinterlandatlas.geo.BaseLayerId;
+import org.hinterlandatlas.geo.BaseMapData;
+import org.hinterlandatlas.geo.MapFeature;
+import org.hinterlandatlas.geo.ZoomBand;
+import org.hinterlandatlas.model.AtlasContent;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.CircleMembership;
+import org.hinterlandatlas.model.CircleUnit;
+import org.hinterlandatlas.model.Citation;
+import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.Corridor;
+import org.hinterlandatlas.model.EconomicRegion;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.Source;
+
+/**
+ * Loads and checks the whole atlas. Each file is checked on its own as it is read; then the references
+ * between files are checked: citations name known sources, places lie in known prefectures, corridors pass
+ * known places, clusters cover known provinces, the membership lists every prefecture. The first problem
+ * stops loading with a {@link DataException}.
+ */
+public final class AtlasLoader {
+
+    private final JsonFiles json;
+
+    public AtlasLoader(DataFiles files) {
+        this.json = new JsonFiles(files);
+    }
+
+    public Atlas load() throws DataException {
+        ContentLoader contentLoader = new ContentLoader(json);
+        Map<String, Source> sources = contentLoader.sources();
+        List<Place> places = contentLoader.places();
+        Map<String, GeoPoint> positions = places.stream().collect(Collectors.toMap(Place::id, Place::location));
+        List<Corridor> corridors = contentLoader.corridors(positions);
+        CircleMembership membership = contentLoader.membership();
+        ContentLoader.NationalScale national = contentLoader.nationalScale();
+        AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
+                national.regions(), contentLoader.views());
+
+        BaseMapLoader.Result base = new BaseMapLoader(json).load();
+        checkCitations(content, base.citationsByFile());
+        checkReferences(content, base.data());
+        return new Atlas(content, base.data());
+    }
+
+    private static void checkCitations(AtlasContent content, Map<String, List<Citation>> baseCitations)
+            throws DataException {
+        Set<String> known = content.sources().keySet();
+        for (Place place : content.places()) {
+            requireKnown(known, ContentLoader.PLACES, place.id(), place.citations());
+        }
+        for (Corridor corridor : content.corridors()) {
+            requireKnown(known, ContentLoader.CORRIDORS, corridor.id(), corridor.citations());
+        }
+        requireKnown(known, ContentLoader.MEMBERSHIP, "", content.membership().citations());
+        for (CityCluster cluster : content.clusters()) {
+            requireKnown(known, ContentLoader.CLUSTERS, cluster.id(), cluster.citations());
+        }
+        for (EconomicRegion region : content.regions()) {
+            requireKnown(known, ContentLoader.CLUSTERS, region.id(), region.citations());
+        }
+        for (Map.Entry<String, List<Citation>> file : baseCitations.entrySet()) {
+            requireKnown(known, file.getKey(), "", file.getValue());
+        }
+    }
+
+    private static void requireKnown(Set<String> known, String file, String entry, List<Citation> citations)
+            throws DataException {
+        for (Citation citation : citations) {
+            if (!known.contains(citation.sourceId())) {
+                throw new DataException(file, entry, new Bilingual(
+                        "出处“" + citation.sourceId() + "”不在 " + ContentLoader.SOURCES + " 中",
+                        "the source \"" + citation.sourceId() + "\" is not in " + ContentLoader.SOURCES));
+            }
+        }
+    }
+
+    private static void checkReferences(AtlasContent content, BaseMapData base) throws DataException {
+        Map<String, MapFeature> units = byCode(base.features(ZoomBand.HI, BaseLayerId.PREFECTURES));
+        Map<String, MapFeature> provinces = byCode(base.features(ZoomBand.LO, BaseLayerId.PROVINCES));
+        for (Place place : content.places()) {
+            if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode())) {
+                throw new DataException(ContentLoader.PLACES, place.id(), new Bilingual(
+                        "行政区代码 " + place.adminCode() + " 不在 prefectures 图层中",
+                        "admin_code " + place.adminCode() + " is not a unit of the prefectures layer"));
+            }
+        }
+        for (CircleUnit unit : content.membership().units()) {
+            if (!units.containsKey(unit.code())) {
+                throw new DataException(ContentLoader.MEMBERSHIP, unit.code(), new Bilingual(
+                        "该代码不在 prefectures 图层中", "the code is not a unit of the prefectures layer"));
+            }
+        }
+        for (String code : units.keySet()) {
+            if (content.membership().unit(code).isEmpty()) {
+                throw new DataException(ContentLoader.MEMBERSHIP, code, new Bilingual(
+                        "缺少该单元（" + units.get(code).name().zh() + "）的隶属关系",
+                        "the membership of " + units.get(code).name().en() + " is not stated"));
+            }
+        }
+        for (CityCluster cluster : content.clusters()) {
+            requireProvinces(provinces, cluster.id(), cluster.provinceCodes());
+            if (content.place(cluster.anchorPlaceId()).isEmpty()) {
+                throw new DataException(ContentLoader.CLUSTERS, cluster.id(), new Bilingual(
+                        "标注地点“" + cluster.anchorPlaceId() + "”不在 places.geojson 中",
+                        "the anchor \"" + cluster.anchorPlaceId() + "\" is not in places.geojson"));
+            }
+        }
+        for (EconomicRegion region : content.regions()) {
+            requireProvinces(provinces, region.id(), region.provinceCodes());
+        }
+    }
+
+    private static void requireProvinces(Map<String, MapFeature> provinces, String entry, List<String> codes)
+            throws DataException {
+        for (String code : codes) {
+            if (!provinces.containsKey(code)) {
+                throw new DataException(ContentLoader.CLUSTERS, entry, new Bilingual(
+                        "省级代码 " + code + " 不在 provinces 图层中",
+                        "the province code " + code + " is not in the provinces layer"));
+            }
+        }
+    }
+
+    private static Map<String, MapFeature> byCode(List<MapFeature> features) {
+        Map<String, MapFeature> byCode = new HashMap<>();
+        for (MapFeature feature : features) {
+            byCode.put(feature.property("code"), feature);
+        }
+        return byCode;
+    }
+}

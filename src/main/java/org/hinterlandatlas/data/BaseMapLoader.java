@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hinterlandatlas.geo.BaseLayerId;
+import org.hinterlandatlas.geo.BaseMapData;
+import org.hinterlandatlas.geo.MapFeature;
+import org.hinterlandatlas.geo.ZoomBand;
+import org.hinterlandatlas.model.Citation;
+
+/** Loads every derived base layer in every band from geodata/base. */
+final class BaseMapLoader {
+
+    static final String FOLDER = "geodata/base/";
+    /** Properties a base feature may carry besides its id and names (see docs/data-format.md). */
+    private static final List<String> PROPERTIES = List.of("code", "province_code", "rank");
+
+    private final GeoJsonReader reader;
+
+    BaseMapLoader(JsonFiles json) {
+        this.reader = new GeoJsonReader(json);
+    }
+
+    static String path(BaseLayerId layer, ZoomBand band) {
+        return FOLDER + layer.fileName() + "." + band.fileSuffix() + ".geojson";
+    }
+
+    /** The base map, and the citations of each file so the caller can check they resolve. */
+    record Result(BaseMapData data, Map<String, List<Citation>> citationsByFile) {
+    }
+
+    Result load() throws DataException {
+        Map<ZoomBand, Map<BaseLayerId, List<MapFeature>>> layers = new EnumMap<>(ZoomBand.class);
+        Map<String, List<Citation>> citations = new HashMap<>();
+        for (ZoomBand band : ZoomBand.values()) {
+            Map<BaseLayerId, List<MapFeature>> byLayer = new EnumMap<>(BaseLayerId.class);
+            for (BaseLayerId layer : BaseLayerId.values()) {
+                if (layer.requiredIn(band)) {
+                    String path = path(layer, band);
+                    GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
+                    citations.put(path, collection.root().citations());
+                    byLayer.put(layer, features(collection));
+                }
+            }
+            layers.put(band, byLayer);
+        }
+        return new Result(new BaseMapData(layers), citations);
+    }
+
+    private static List<MapFeature> features(GeoJsonReader.Collection collection) throws DataException {
+        List<MapFeature> features = new ArrayList<>(collection.features().size());
+        for (GeoJsonReader.Feature feature : collection.features()) {
+            EntryReader properties = feature.properties();
+            Map<String, String> extra = new HashMap<>();
+            for (String key : PROPERTIES) {
+                if (properties.has(key)) {
+                    extra.put(key, properties.text(key));
+                }
+            }
+            double[] label = LabelPoints.of(feature.geometry().kind(), feature.parts());
+            features.add(new MapFeature(properties.entry(), properties.name(), extra, feature.geometry(),
+                    label[0], label[1]));
+        }
+        return features;
+    }
+}

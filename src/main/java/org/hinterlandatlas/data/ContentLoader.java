@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hinterlandatlas.geo.WorldGeometry;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.CircleMembership;
+import org.hinterlandatlas.model.CircleUnit;
+import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.ClusterRole;
+import org.hinterlandatlas.model.Corridor;
+import org.hinterlandatlas.model.CorridorStatus;
+import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.EconomicRegion;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.Membership;
+import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.Source;
+import org.hinterlandatlas.model.Tier;
+
+/** Loads the authored content: sources, thematic layers and named views, each file on its own. */
+final class ContentLoader {
+
+    static final String SOURCES = "content/sources.json";
+    static final String VIEWS = "content/views.json";
+    static final String PLACES = "geodata/thematic/places.geojson";
+    static final String CORRIDORS = "geodata/thematic/corridors.geojson";
+    static final String MEMBERSHIP = "geodata/thematic/circle-membership.json";
+    static final String CLUSTERS = "geodata/thematic/clusters.json";
+
+    private final JsonFiles json;
+    private final GeoJsonReader geoJson;
+
+    ContentLoader(JsonFiles json) {
+        this.json = json;
+        this.geoJson = new GeoJsonReader(json);
+    }
+
+    Map<String, Source> sources() throws DataException {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (EntryReader entry : entries(SOURCES, "sources")) {
+            Source source = new Source(entry.entry(), entry.text("kind"), entry.bilingual("zh", "en"),
+                    entry.optionalText("url"));
+            if (sources.put(source.id(), source) != null) {
+                throw entry.problem("编号重复", "the id is used twice");
+            }
+        }
+        return sources;
+    }
+
+    List<Place> places() throws DataException {
+        List<Place> places = new ArrayList<>();
+        for (GeoJsonReader.Feature feature : geoJson.read(PLACES, "places", WorldGeometry.Kind.POINT).features()) {
+            EntryReader p = feature.properties();
+            Tier tier = p.choice("tier", Tier.class);
+            PlaceRole role = tier == Tier.EXTERNAL ? p.choice("role", PlaceRole.class) : PlaceRole.NODE;
+            String adminCode = tier == Tier.EXTERNAL ? p.optionalText("admin_code") : p.text("admin_code");
+            places.add(new Place(p.entry(), p.name(), tier, role,
+                    p.choice("precision", org.hinterlandatlas.model.Precision.class), adminCode,
+                    feature.parts().get(0).get(0), p.description(), p.citations()));
+        }
+        return places;
+    }
+
+    /** Corridors, whose schematic geometry must pass exactly through the places they name. */
+    List<Corridor> corridors(Map<String, GeoPoint> placePositions) throws DataException {
+        List<Corridor> corridors = new ArrayList<>();
+        for (GeoJsonReader.Feature feature : geoJson.read(CORRIDORS, "corridors", WorldGeometry.Kind.LINE).features()) {
+            EntryReader c = feature.properties();
+            if (feature.parts().size() != 1) {
+                throw c.problem("走廊应为单条 LineString", "a corridor must be a single LineString");
+            }
+            List<String> via = c.texts("via");
+            List<GeoPoint> path = feature.parts().get(0);
+            checkPassesThrough(c, via, path, placePositions);
+            corridors.add(new Corridor(c.entry(), c.name(), c.choice("type", CorridorType.class),
+                    c.choice("status", CorridorStatus.class), date(c, "opened"), date(c, "construction_started"),
+                    via, path, c.description(), c.citations()));
+        }
+        return corridors;
+    }
+
+    private static void checkPassesThrough(EntryReader corridor, List<String> via, List<GeoPoint> path,
+                                           Map<String, GeoPoint> places) throws DataException {
+        if (via.size() != path.size()) {
+            throw corridor.problem("via 有 " + via.size() + " 个地点，但线有 " + path.size() + " 个点",
+                    "\"via\" names " + via.size() + " places but the line has " + path.size() + " points");
+        }
+        for (int i = 0; i < via.size(); i++) {
+            GeoPoint place = places.get(via.get(i));
+            if (place == null) {
+                throw corridor.problem("途经地点“" + via.get(i) + "”不在 places.geojson 中",
+                        "it passes \"" + via.get(i) + "\", which is not in places.geojson");
+            }
+            GeoPoint point = path.get(i);
+            if (Math.abs(place.lon() - point.lon()) > 1e-6 || Math.abs(place.lat() - point.lat()) > 1e-6) {
+                throw corridor.problem("第 " + (i + 1) + " 个点与地点“" + via.get(i) + "”的坐标不一致",
+                        "point " + (i + 1) + " is not at the position of \"" + via.get(i) + "\"");
+            }
+        }
+    }
+
+    private static String date(EntryReader entry, String field) throws DataException {
+        String value = entry.optionalText(field);
+        if (!value.isEmpty() && !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw entry.problem("日期“" + value + "”应为 YYYY、YYYY-MM 或 YYYY-MM-DD",
+                    "the date \"" + value + "\" in \"" + field + "\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        return value;
+    }
+
+    CircleMembership membership() throws DataException {
+        JsonNode root = json.read(MEMBERSHIP);
+        List<CircleUnit> units = new ArrayList<>();
+        for (EntryReader u : list(MEMBERSHIP, root, "units", "code")) {
+            Membership membership = u.choice("membership", Membership.class);
+            List<String> zh = u.optionalTexts("excluded_zh");
+            List<String> en = u.optionalTexts("excluded_en");
+            if (zh.size() != en.size()) {
+                throw u.problem("excluded_zh 与 excluded_en 数目不同", "excluded_zh and excluded_en differ in length");
+            }
+            if ((membership == Membership.PARTIAL) == zh.isEmpty()) {
+                throw u.problem("只有部分纳入的单元才列出排除部分，且必须列出",
+                        "exclusions are listed for partial members, and only for them");
+            }
+            List<Bilingual> excluded = new ArrayList<>();
+            for (int i = 0; i < zh.size(); i++) {
+                excluded.add(new Bilingual(zh.get(i), en.get(i)));
+            }
+            units.add(new CircleUnit(u.entry(), u.name(), membership, excluded));
+        }
+        return new CircleMembership(units, new EntryReader(MEMBERSHIP, "", root).citations());
+    }
+
+    /** The national scale: city clusters and the four economic regions. */
+    record NationalScale(List<CityCluster> clusters, List<EconomicRegion> regions) {
+    }
+
+    NationalScale nationalScale() throws DataException {
+        JsonNode root = json.read(CLUSTERS);
+        List<CityCluster> clusters = new ArrayList<>();
+        for (EntryReader c : list(CLUSTERS, root, "clusters", "id")) {
+            clusters.add(new CityCluster(c.entry(), c.name(), c.choice("role", ClusterRole.class),
+                    c.texts("provinces"), c.flag("whole_provinces"), c.text("anchor"), c.description(),
+                    c.citations()));
+        }
+        List<EconomicRegion> regions = new ArrayList<>();
+        for (EntryReader r : list(CLUSTERS, root, "regions", "id")) {
+            regions.add(new EconomicRegion(r.entry(), r.name(), r.flag("hinterland"), r.texts("provinces"),
+                    r.citations()));
+        }
+        return new NationalScale(clusters, regions);
+    }
+
+    List<NamedView> views() throws DataException {
+        List<NamedView> views = new ArrayList<>();
+        for (EntryReader v : entries(VIEWS, "views")) {
+            JsonNode bounds = v.node().get("bounds");
+            if (bounds == null || !bounds.isArray() || bounds.size() != 4) {
+                throw v.problem("bounds 应为 [西, 南, 东, 北] 经纬度", "\"bounds\" must be [west, south, east, north]");
+            }
+            double west = bounds.get(0).asDouble();
+            double south = bounds.get(1).asDouble();
+            double east = bounds.get(2).asDouble();
+            double north = bounds.get(3).asDouble();
+            if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
+                throw v.problem("bounds 范围无效", "\"bounds\" is not a valid area (west < east, south < north)");
+            }
+            views.add(new NamedView(v.entry(), v.name(), new GeoPoint(west, south), new GeoPoint(east, north)));
+        }
+        return views;
+    }
+
+    private List<EntryReader> entries(String path, String field) throws DataException {
+        return list(path, json.read(path), field, "id");
+    }
+
+    private static List<EntryReader> list(String path, JsonNode root, String field, String idField)
+            throws DataException {
+        JsonNode array = root.get(field);
+        if (array == null || !array.isArray()) {
+            throw new EntryReader(path, "", root).problem("缺少列表“" + field + "”", "the list \"" + field + "\" is missing");
+        }
+        List<EntryReader> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonNode item : array) {
+            index++;
+            EntryReader entry = new EntryReader(path, field + " #" + index, item);
+            EntryReader named = new EntryReader(path, entry.text(idField), item);
+            if (!ids.add(named.entry())) {
+                throw named.problem("编号重复", "the id is used twice");
+            }
+            entries.add(named);
+        }
+        return entries;
+    }
+}

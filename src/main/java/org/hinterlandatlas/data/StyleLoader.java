@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.ClusterRole;
+import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.Tier;
+import org.hinterlandatlas.style.MapStyle;
+
+/** Reads and checks the map style; a wrong colour or a missing width names the file and the field. */
+public final class StyleLoader {
+
+    public static final String DEFAULT_STYLE = "styles/map-style.json";
+    private static final int VERSION = 1;
+
+    private final DataFiles files;
+    private final String path;
+
+    public StyleLoader(DataFiles files, String path) {
+        this.files = files;
+        this.path = path;
+    }
+
+    public MapStyle load() throws DataException {
+        JsonNode root = new JsonFiles(files).read(path);
+        if (root.path("version").asInt() != VERSION) {
+            throw problem("", "样式版本应为 " + VERSION, "the style version must be " + VERSION);
+        }
+        JsonNode base = root.path("base");
+        JsonNode overlay = root.path("overlay");
+        return new MapStyle(fingerprint(), readBase(base), readOverlay(overlay));
+    }
+
+    private MapStyle.Base readBase(JsonNode b) throws DataException {
+        return new MapStyle.Base(color(b, "base.sea"), color(b, "base.foreignLand"), color(b, "base.chinaLand"),
+                line(b, "base.nationalBorder"), line(b, "base.provinceLine"), line(b, "base.prefectureLine"),
+                color(b, "base.river.color"), numbers(b, "base.river.widthByRank"), area(b, "base.lake"),
+                line(b, "base.maritime"));
+    }
+
+    private MapStyle.Overlay readOverlay(JsonNode o) throws DataException {
+        Map<ClusterRole, MapStyle.Area> clusters = new EnumMap<>(ClusterRole.class);
+        for (ClusterRole role : ClusterRole.values()) {
+            clusters.put(role, area(o, "overlay.clusters." + EntryReader.kebab(role)));
+        }
+        Map<CorridorType, MapStyle.Line> corridors = new EnumMap<>(CorridorType.class);
+        for (CorridorType type : CorridorType.values()) {
+            corridors.put(type, line(o, "overlay.corridors." + EntryReader.kebab(type)));
+        }
+        Map<Tier, MapStyle.Node> nodes = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            String key = "overlay.nodes." + EntryReader.kebab(tier);
+            nodes.put(tier, new MapStyle.Node(number(o, key + ".radius"), color(o, key + ".fill"),
+                    color(o, key + ".outline"), number(o, key + ".width"), number(o, key + ".fontSize"),
+                    node(o, key + ".bold").asBoolean(), color(o, key + ".labelColor")));
+        }
+        return new MapStyle.Overlay(area(o, "overlay.hinterland"), clusters,
+                new MapStyle.Circle(color(o, "overlay.circle.fill"), color(o, "overlay.circle.partialFill"),
+                        color(o, "overlay.circle.hatch"), color(o, "overlay.circle.outline"),
+                        number(o, "overlay.circle.width")),
+                new MapStyle.Corridors(corridors, numbers(o, "overlay.corridors.underConstructionDash"),
+                        numbers(o, "overlay.corridors.plannedDash"), color(o, "overlay.corridors.casing")),
+                nodes,
+                new MapStyle.Labels(color(o, "overlay.labels.halo"), number(o, "overlay.labels.haloWidth"),
+                        number(o, "overlay.labels.secondLineScale"), color(o, "overlay.labels.areaColor"),
+                        number(o, "overlay.labels.areaFontSize"), number(o, "overlay.labels.clusterFontSize")),
+                line(o, "overlay.highlight"),
+                new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize"),
+                        color(o, "overlay.furniture.background")));
+    }
+
+    private MapStyle.Line line(JsonNode section, String key) throws DataException {
+        JsonNode node = node(section, key);
+        float[] dash = node.has("dash") ? numbers(section, key + ".dash") : new float[0];
+        return new MapStyle.Line(color(section, key + ".color"), number(section, key + ".width"), dash);
+    }
+
+    private MapStyle.Area area(JsonNode section, String key) throws DataException {
+        JsonNode node = node(section, key);
+        float[] dash = node.has("dash") ? numbers(section, key + ".dash") : new float[0];
+        return new MapStyle.Area(color(section, key + ".fill"), color(section, key + ".outline"),
+                number(section, key + ".width"), dash);
+    }
+
+    /** Finds a field by its dotted key; the key's first segment names the section already given. */
+    private JsonNode node(JsonNode section, String key) throws DataException {
+        String[] segments = key.split("\\.");
+        JsonNode node = section;
+        for (int i = 1; i < segments.length; i++) {
+            node = node.path(segments[i]);
+        }
+        if (node.isMissingNode() || node.isNull()) {
+            throw problem(key, "缺少该样式字段", "the style field is missing");
+        }
+        return node;
+    }
+
+    private Color color(JsonNode section, String key) throws DataException {
+        String text = node(section, key).asText();
+        if (!text.matches("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")) {
+            throw problem(key, "颜色“" + text + "”应为 #RRGGBB 或 #RRGGBBAA",
+                    "the colour \"" + text + "\" must be #RRGGBB or #RRGGBBAA");
+        }
+        int rgb = Integer.parseInt(text.substring(1, 7), 16);
+        int alpha = text.length() == 9 ? Integer.parseInt(text.substring(7), 16) : 255;
+        return new Color(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, alpha);
+    }
+
+    private float number(JsonNode section, String key) throws DataException {
+        JsonNode node = node(section, key);
+        if (!node.isNumber() || node.doubleValue() < 0) {
+            throw problem(key, "应为非负数", "it must be a number of zero or more");
+        }
+        return node.floatValue();
+    }
+
+    private float[] numbers(JsonNode section, String key) throws DataException {
+        JsonNode node = node(section, key);
+        if (!node.isArray() || node.isEmpty()) {
+            throw problem(key, "应为数值列表", "it must be a list of numbers");
+        }
+        float[] values = new float[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!node.get(i).isNumber() || node.get(i).doubleValue() <= 0) {
+                throw problem(key, "列表中的数值应为正数", "every number in the list must be positive");
+            }
+            values[i] = node.get(i).floatValue();
+        }
+        return values;
+    }
+
+    private DataException problem(String field, String zh, String en) {
+        return new DataException(path, field, new Bilingual(zh, en));
+    }
+
+    private String fingerprint() throws DataException {
+        try (InputStream in = files.open(path)) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new DataException(path, "", new Bilingual("无法读取文件", "cannot read the file"), e);
+        }
+    }
+}

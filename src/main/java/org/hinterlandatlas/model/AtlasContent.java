@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The authored, sourced content of the atlas: everything except the base map's geometry. */
+public record AtlasContent(Map<String, Source> sources, List<Place> places, List<Corridor> corridors,
+                           CircleMembership membership, List<CityCluster> clusters,
+                           List<EconomicRegion> regions, List<NamedView> views) {
+
+    public AtlasContent {
+        sources = Map.copyOf(sources);
+        places = List.copyOf(places);
+        corridors = List.copyOf(corridors);
+        clusters = List.copyOf(clusters);
+        regions = List.copyOf(regions);
+        views = List.copyOf(views);
+    }
+
+    public Optional<Place> place(String id) {
+        return places.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<NamedView> view(String id) {
+        return views.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+}

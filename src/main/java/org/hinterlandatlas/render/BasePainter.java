@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.render;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Set;
+import org.hinterlandatlas.geo.BaseLayerId;
+import org.hinterlandatlas.geo.BaseMapData;
+import org.hinterlandatlas.geo.MapFeature;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.geo.WorldBounds;
+import org.hinterlandatlas.geo.ZoomBand;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.style.MapStyle;
+
+/**
+ * Paints the base map: sea, land, lakes, rivers, boundaries and the national outline, in that order, with
+ * no labels (labels belong to the overlay, where one collision pass sees them all).
+ */
+final class BasePainter {
+
+    /** River ranks drawn from these zooms on: the Yangtze class always, tributaries as the map zooms in. */
+    private static final double[] RIVER_RANK_MIN_ZOOM = {0, 4, 6};
+
+    private final MapStyle.Base style;
+
+    BasePainter(MapStyle.Base style) {
+        this.style = style;
+    }
+
+    void paint(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers, double pixelScale) {
+        ZoomBand band = viewport.band();
+        double zoom = viewport.zoom();
+        WorldBounds visible = viewport.visibleWorld().expand(8 * pixelScale / viewport.scale());
+        g.setColor(style.sea());
+        g.fill(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
+        fillAll(g, viewport, visible, data, band, BaseLayerId.COUNTRIES, style.foreignLand());
+        fillAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.chinaLand());
+        if (shows(layers, MapLayerId.LAKES, zoom)) {
+            fillAll(g, viewport, visible, data, band, BaseLayerId.LAKES, style.lake().fill());
+            strokeAll(g, viewport, visible, data, band, BaseLayerId.LAKES,
+                    new MapStyle.Line(style.lake().outline(), style.lake().width(), style.lake().dash()), pixelScale);
+        }
+        if (shows(layers, MapLayerId.RIVERS, zoom)) {
+            paintRivers(g, viewport, visible, data, band, pixelScale);
+        }
+        if (shows(layers, MapLayerId.PREFECTURES, zoom)) {
+            strokeAll(g, viewport, visible, data, band, BaseLayerId.PREFECTURE_LINES, style.prefectureLine(), pixelScale);
+        }
+        if (shows(layers, MapLayerId.PROVINCES, zoom)) {
+            strokeAll(g, viewport, visible, data, band, BaseLayerId.PROVINCE_LINES, style.provinceLine(), pixelScale);
+        }
+        strokeAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.nationalBorder(), pixelScale);
+        strokeAll(g, viewport, visible, data, band, BaseLayerId.MARITIME, style.maritime(), pixelScale);
+    }
+
+    private static boolean shows(Set<MapLayerId> layers, MapLayerId layer, double zoom) {
+        return layers.contains(layer) && layer.shownAt(zoom);
+    }
+
+    private void paintRivers(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data, ZoomBand band,
+                             double pixelScale) {
+        g.setColor(style.river());
+        for (MapFeature river : data.features(band, BaseLayerId.RIVERS)) {
+            int rank = rank(river);
+            if (viewport.zoom() < RIVER_RANK_MIN_ZOOM[Math.min(rank, RIVER_RANK_MIN_ZOOM.length) - 1]) {
+                continue;
+            }
+            Path2D.Float path = ScreenPaths.of(river.geometry(), viewport, visible);
+            if (path != null) {
+                g.setStroke(Strokes.of(style.riverWidth(rank), new float[0], pixelScale));
+                g.draw(path);
+            }
+        }
+    }
+
+    private static int rank(MapFeature river) {
+        String rank = river.property("rank");
+        return rank.matches("[1-9]") ? Integer.parseInt(rank) : 3;
+    }
+
+    private static void fillAll(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data,
+                                ZoomBand band, BaseLayerId layer, java.awt.Color color) {
+        g.setColor(color);
+        for (MapFeature feature : data.features(band, layer)) {
+            Shape path = ScreenPaths.of(feature.geometry(), viewport, visible);
+            if (path != null) {
+                g.fill(path);
+            }
+        }
+    }
+
+    private static void strokeAll(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data,
+                                  ZoomBand band, BaseLayerId layer, MapStyle.Line line, double pixelScale) {
+        g.setColor(line.color());
+        g.setStroke(Strokes.of(line, pixelScale));
+        for (MapFeature feature : data.features(band, layer)) {
+            Shape path = ScreenPaths.of(feature.geometry(), viewport, visible);
+            if (path != null) {
+                g.draw(path);
+            }
+        }
+    }
+}

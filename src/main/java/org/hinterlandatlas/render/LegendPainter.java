@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.render;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.function.Function;
+import org.hinterlandatlas.model.ClusterRole;
+import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.Tier;
+import org.hinterlandatlas.style.MapStyle;
+
+/** Draws legend rows with the same symbols and strokes as the map painter. */
+public final class LegendPainter {
+
+    private static final double ROW = 22;
+    private static final double SWATCH = 28;
+
+    private final MapStyle style;
+    private final FontSet fonts;
+
+    public LegendPainter(MapStyle style, FontSet fonts) {
+        this.style = style;
+        this.fonts = fonts;
+    }
+
+    /** The height the rows need at a pixel scale. */
+    public static double height(List<LegendEntry> entries, double pixelScale) {
+        return entries.size() * ROW * pixelScale;
+    }
+
+    /** Paints the rows from (x, y) downwards; {@code text} turns each entry's message key into its text. */
+    public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y,
+                      double pixelScale) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        Font font = fonts.font((float) (12 * pixelScale), false);
+        MapStyle.Overlay o = style.overlay();
+        for (int i = 0; i < entries.size(); i++) {
+            LegendEntry entry = entries.get(i);
+            double cy = y + (i + 0.5) * ROW * pixelScale;
+            double cx = x + SWATCH * pixelScale / 2;
+            paintSymbol(g, entry, cx, cy, pixelScale, o);
+            g.setColor(o.furniture().color());
+            g.setFont(font);
+            g.drawString(text.apply(entry.messageKey()), (float) (x + (SWATCH + 8) * pixelScale),
+                    (float) (cy + font.getSize2D() * 0.35));
+        }
+    }
+
+    private void paintSymbol(Graphics2D g, LegendEntry entry, double cx, double cy, double ps, MapStyle.Overlay o) {
+        double half = SWATCH * ps / 2;
+        Line2D line = new Line2D.Double(cx - half, cy, cx + half, cy);
+        Rectangle2D box = new Rectangle2D.Double(cx - half, cy - 7 * ps, 2 * half, 14 * ps);
+        switch (entry.symbol()) {
+            case NODE -> {
+                MapStyle.Node node = o.nodes().get(Tier.valueOf(entry.variant()));
+                symbol(g, NodeSymbols.of(PlaceRole.NODE, cx, cy, node.radius() * ps), node, ps);
+            }
+            case PLACE_ROLE -> symbol(g, NodeSymbols.of(PlaceRole.valueOf(entry.variant()), cx, cy,
+                    o.nodes().get(Tier.EXTERNAL).radius() * ps), o.nodes().get(Tier.EXTERNAL), ps);
+            case CORRIDOR, CORRIDOR_UNDER_CONSTRUCTION -> {
+                MapStyle.Line corridor = o.corridors().byType().get(CorridorType.valueOf(entry.variant()));
+                float[] dash = entry.symbol() == LegendEntry.Symbol.CORRIDOR ? new float[0]
+                        : o.corridors().underConstructionDash();
+                stroke(g, line, new MapStyle.Line(o.corridors().casing(), corridor.width() + 2, new float[0]), ps);
+                stroke(g, line, new MapStyle.Line(corridor.color(), corridor.width(), dash), ps);
+            }
+            case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]), ps);
+            case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline(), ps);
+            case CIRCLE_PARTIAL -> {
+                area(g, box, o.circle().partialFill(), o.circle().outline(), ps);
+                Hatching.paint(g, box, o.circle().hatch(), ps);
+            }
+            case CLUSTER -> {
+                MapStyle.Area area = o.clusters().get(ClusterRole.valueOf(entry.variant()));
+                area(g, box, area.fill(), area.outline(), ps);
+            }
+            case HINTERLAND -> area(g, box, o.hinterland().fill(), o.hinterland().outline(), ps);
+            case NATIONAL_BORDER -> stroke(g, line, style.base().nationalBorder(), ps);
+            case PROVINCE_LINE -> stroke(g, line, style.base().provinceLine(), ps);
+            case PREFECTURE_LINE -> stroke(g, line, style.base().prefectureLine(), ps);
+            case RIVER -> stroke(g, line, new MapStyle.Line(style.base().river(), style.base().riverWidth(1), new float[0]), ps);
+            case LAKE -> area(g, box, style.base().lake().fill(), style.base().lake().outline(), ps);
+        }
+    }
+
+    private static void symbol(Graphics2D g, Shape shape, MapStyle.Node node, double ps) {
+        g.setColor(node.fill());
+        g.fill(shape);
+        g.setColor(node.outline().getRGB() == 0xffffffff ? node.fill().darker() : node.outline());
+        g.setStroke(new BasicStroke((float) ps));
+        g.draw(shape);
+    }
+
+    private static void stroke(Graphics2D g, Shape shape, MapStyle.Line line, double ps) {
+        g.setColor(line.color());
+        g.setStroke(Strokes.of(line, ps));
+        g.draw(shape);
+    }
+
+    private static void area(Graphics2D g, Rectangle2D box, java.awt.Color fill, java.awt.Color outline, double ps) {
+        g.setColor(fill);
+        g.fill(box);
+        g.setColor(outline);
+        g.setStroke(new BasicStroke((float) ps));
+        g.draw(box);
+    }
+}

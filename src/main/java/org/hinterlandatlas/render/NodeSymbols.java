@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.render;
+
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
+
+/**
+ * The symbol of a place: circles for the circle's nodes and corridor stops, a square for a national pole's
+ * centre, a triangle for a port, a diamond for a border crossing. The legend draws the same shapes.
+ */
+public final class NodeSymbols {
+
+    private NodeSymbols() {
+    }
+
+    public static Shape of(PlaceRole role, double x, double y, double radius) {
+        return switch (role) {
+            case POLE -> new Rectangle2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
+            case PORT -> polygon(x, y - radius * 1.2, x + radius * 1.1, y + radius * 0.8, x - radius * 1.1, y + radius * 0.8);
+            case BORDER_CROSSING -> polygon(x, y - radius * 1.3, x + radius * 1.3, y, x, y + radius * 1.3, x - radius * 1.3, y);
+            default -> new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
+        };
+    }
+
+    static Shape of(Place place, double x, double y, double radius) {
+        return of(place.role(), x, y, radius);
+    }
+
+    private static Shape polygon(double... xy) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            path.lineTo(xy[i], xy[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.render;
+
+import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.Tier;
+
+/**
+ * Which places are drawn at which zoom, so that the national view shows the poles and the two cores, and
+ * the circle view its whole network. The painter and the hit tester both ask here, so what can be clicked
+ * is exactly what is drawn.
+ */
+final class NodeVisibility {
+
+    private NodeVisibility() {
+    }
+
+    static boolean shown(Place place, double zoom) {
+        return zoom >= minZoom(place);
+    }
+
+    private static double minZoom(Place place) {
+        if (place.tier() == Tier.EXTERNAL) {
+            return place.role() == PlaceRole.STOP || place.role() == PlaceRole.HUB ? 5 : 0;
+        }
+        return switch (place.tier()) {
+            case CORE -> 0;
+            case SECONDARY -> 5;
+            default -> 6;
+        };
+    }
+
+    /** Label priority: higher is placed first and so wins a collision. */
+    static int labelPriority(Place place) {
+        if (place.tier() == Tier.EXTERNAL) {
+            return switch (place.role()) {
+                case POLE -> 90;
+                case PORT, BORDER_CROSSING -> 70;
+                default -> 40;
+            };
+        }
+        return switch (place.tier()) {
+            case CORE -> 100;
+            case SECONDARY -> 80;
+            default -> 50;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.tiles;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.Set;
+import org.hinterlandatlas.geo.BaseMapData;
+import org.hinterlandatlas.geo.TileId;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.render.MapPainter;
+
+/** Paints one base-map tile with the map painter. Safe to call from several threads at once. */
+public final class TileRenderer {
+
+    private final MapPainter painter;
+    private final BaseMapData data;
+
+    public TileRenderer(MapPainter painter, BaseMapData data) {
+        this.painter = painter;
+        this.data = data;
+    }
+
+    public MapPainter painter() {
+        return painter;
+    }
+
+    /**
+     * A 256 × 256 premultiplied ARGB image: the format JavaFX's pixel writer takes without conversion.
+     */
+    public BufferedImage render(TileId tile, Set<MapLayerId> layers) {
+        int size = WebMercator.TILE_SIZE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            painter.paintBase(g, Viewport.ofTile(tile), data, layers, 1.0);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.tiles;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.hinterlandatlas.geo.TileId;
+import org.hinterlandatlas.model.MapLayerId;
+
+/**
+ * Serves base-map tiles: from a bounded cache when it has them, otherwise painted on a background
+ * executor. The base layers switched on are part of each tile's key, so switching a layer off and on again
+ * finds the earlier tiles still cached.
+ */
+public final class TileService {
+
+    private final TileRenderer renderer;
+    private final Executor executor;
+    private final LruCache<TileKey, Image> cache;
+    private final AtomicLong rendered = new AtomicLong();
+    private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
+
+    public TileService(TileRenderer renderer, Executor executor, int cacheCapacity) {
+        this.renderer = renderer;
+        this.executor = executor;
+        this.cache = new LruCache<>(cacheCapacity);
+    }
+
+    /** Sets the base layers that new tiles show; only the base layers of {@code layers} are kept. */
+    public void setLayers(Set<MapLayerId> layers) {
+        EnumSet<MapLayerId> base = EnumSet.noneOf(MapLayerId.class);
+        layers.stream().filter(MapLayerId::isBase).forEach(base::add);
+        baseLayers = base;
+    }
+
+    public CompletableFuture<Image> load(TileId tile) {
+        Set<MapLayerId> layers = baseLayers;
+        TileKey key = new TileKey(tile, styleKey(layers));
+        Image cached = cache.get(key);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            Image image = toFxImage(renderer.render(tile, layers));
+            rendered.incrementAndGet();
+            cache.put(key, image);
+            return image;
+        }, executor);
+    }
+
+    /** How many tiles were painted (not served from the cache) so far. */
+    public long tilesRendered() {
+        return rendered.get();
+    }
+
+    private String styleKey(Set<MapLayerId> layers) {
+        return renderer.painter().style().fingerprint() + new TreeSet<>(layers);
+    }
+
+    private static Image toFxImage(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        WritableImage fx = new WritableImage(width, height);
+        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        return fx;
+    }
+}

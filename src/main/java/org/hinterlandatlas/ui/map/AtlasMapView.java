@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.Optional;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.render.HitTester;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.tiles.TileService;
+import org.hinterlandatlas.ui.Messages;
+
+/**
+ * The map control: Gluon's MapView with the offline base tiles, the overlay layer above it, the data
+ * credits and the schematic-map notice, fly-to between named views, hover tooltips and click selection.
+ */
+public final class AtlasMapView extends StackPane {
+
+    private static final Duration FLIGHT = Duration.millis(1200);
+    private static final double FIT_MARGIN = 24;
+    private static final double MIN_ZOOM = 2;
+    private static final double MAX_ZOOM = 11;
+
+    private final MapViewModel model;
+    private final TileService tiles;
+    private final OverlayLayer overlay;
+    private final HitTester hitTester;
+    private final Tooltip tooltip = new Tooltip();
+    private final Label credits = new Label();
+    private final DoubleProperty flight = new SimpleDoubleProperty();
+    private MapView mapView;
+    private Timeline timeline;
+    private ChangeListener<Number> flightStep;
+    private NamedView pendingView;
+
+    public AtlasMapView(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
+        this.model = model;
+        this.tiles = tiles;
+        this.hitTester = new HitTester(painter.style());
+        this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"), this::viewPainted);
+        getStyleClass().add("atlas-map");
+        credits.setText(messages.get("credits") + "　" + messages.get("notice"));
+        credits.getStyleClass().add("map-credits");
+        StackPane.setAlignment(credits, Pos.BOTTOM_RIGHT);
+        credits.setMouseTransparent(true);
+        tiles.setLayers(model.layers());
+        mapView = newMapView();
+        getChildren().addAll(mapView, credits);
+        wireOverlayEvents();
+        model.layers().addListener((SetChangeListener<MapLayerId>) change -> layersChanged(change.getElementAdded(),
+                change.getElementRemoved()));
+        model.selectionProperty().addListener((o, a, b) -> overlay.repaint());
+        model.languageProperty().addListener((o, a, b) -> overlay.repaint());
+        widthProperty().addListener((o, a, b) -> applyPendingView());
+        heightProperty().addListener((o, a, b) -> applyPendingView());
+    }
+
+    /** Shows a view at once, without flying; used for the first view, before the map has a size. */
+    public void show(NamedView view) {
+        pendingView = view;
+        applyPendingView();
+    }
+
+    /** Flies to a named view: zoom and centre move together, in world coordinates, over about a second. */
+    public void flyTo(NamedView view) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            show(view);
+            return;
+        }
+        Viewport target = fit(view);
+        Viewport start = overlay.viewport();
+        double startX = start.worldX(start.width() / 2);
+        double startY = start.worldY(start.height() / 2);
+        double endX = target.worldX(target.width() / 2);
+        double endY = target.worldY(target.height() / 2);
+        double startZoom = start.zoom();
+        stopFlight();
+        flight.set(0);
+        flightStep = (o, a, t) -> {
+            double f = t.doubleValue();
+            setView(startZoom + (target.zoom() - startZoom) * f, startX + (endX - startX) * f,
+                    startY + (endY - startY) * f);
+        };
+        flight.addListener(flightStep);
+        timeline = new Timeline(new KeyFrame(FLIGHT, new KeyValue(flight, 1, Interpolator.EASE_BOTH)));
+        timeline.setOnFinished(e -> stopFlight());
+        timeline.play();
+    }
+
+    private void stopFlight() {
+        if (timeline != null) {
+            timeline.stop();
+        }
+        if (flightStep != null) {
+            flight.removeListener(flightStep);
+            flightStep = null;
+        }
+    }
+
+    /** Zooms about the centre by {@code delta} levels. */
+    public void zoomBy(double delta) {
+        Viewport now = overlay.viewport();
+        setView(now.zoom() + delta, now.worldX(now.width() / 2), now.worldY(now.height() / 2));
+    }
+
+    /** The viewport of the overlay as last painted. */
+    public Viewport viewport() {
+        return overlay.viewport();
+    }
+
+    /** Where a position lies on this control, in its own coordinates. */
+    public Point2D screenPosition(GeoPoint point) {
+        Viewport v = overlay.viewport();
+        return new Point2D(v.screenX(WebMercator.worldX(point.lon())),
+                v.screenY(WebMercator.worldY(point.lat())));
+    }
+
+    private void applyPendingView() {
+        if (pendingView != null && getWidth() > 0 && getHeight() > 0) {
+            Viewport target = fit(pendingView);
+            pendingView = null;
+            setView(target.zoom(), target.worldX(target.width() / 2), target.worldY(target.height() / 2));
+        }
+    }
+
+    private Viewport fit(NamedView view) {
+        return Viewport.fitting(view.southWest().lon(), view.southWest().lat(), view.northEast().lon(),
+                view.northEast().lat(), getWidth(), getHeight(), FIT_MARGIN);
+    }
+
+    private void setView(double zoom, double worldX, double worldY) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        mapView.setZoom(clamped);
+        mapView.setCenter(WebMercator.lat(worldY), WebMercator.lon(worldX));
+    }
+
+    private MapView newMapView() {
+        MapView view = new MapView();
+        view.addLayer(overlay);
+        return view;
+    }
+
+    /**
+     * Base layers live in the tiles, and Gluon Maps keeps tiles it has shown: a fresh MapView at the same
+     * view asks for tiles again, now under the new layer key (see docs/decisions).
+     */
+    private void layersChanged(MapLayerId added, MapLayerId removed) {
+        tiles.setLayers(model.layers());
+        MapLayerId changed = added != null ? added : removed;
+        if (changed != null && changed.isBase() && getWidth() > 0) {
+            Viewport now = overlay.viewport();
+            mapView.removeLayer(overlay);
+            MapView fresh = newMapView();
+            getChildren().set(0, fresh);
+            mapView = fresh;
+            setView(now.zoom(), now.worldX(now.width() / 2), now.worldY(now.height() / 2));
+        }
+        overlay.repaint();
+    }
+
+    private void viewPainted(Viewport viewport) {
+        model.viewportProperty().set(viewport);
+    }
+
+    private void wireOverlayEvents() {
+        overlay.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Viewport v = overlay.viewport();
+            model.pointerProperty().set(new GeoPoint(WebMercator.lon(v.worldX(e.getX())), WebMercator.lat(v.worldY(e.getY()))));
+            Optional<FeatureRef> hit = hitTester.hit(model.scene(), v, e.getX(), e.getY());
+            model.hoveredProperty().set(hit.orElse(null));
+            showTooltip(hit, e);
+        });
+        overlay.canvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            model.pointerProperty().set(null);
+            model.hoveredProperty().set(null);
+            tooltip.hide();
+        });
+        overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                model.selectionProperty().set(hitTester.hit(model.scene(), overlay.viewport(), e.getX(), e.getY())
+                        .orElse(null));
+            }
+        });
+    }
+
+    private void showTooltip(Optional<FeatureRef> hit, MouseEvent e) {
+        Optional<String> text = hit.flatMap(ref -> FeatureNames.of(model.atlas(), ref)).map(n -> n.both());
+        if (text.isEmpty()) {
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(text.get());
+        tooltip.show(overlay.canvas(), e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.render.OverlayScene;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The interactive overlay above Gluon's tiles: one canvas repainted by the map painter whenever the map
+ * moves or the scene changes. Clicks and hovers are answered by hit-testing the model, not by nodes.
+ */
+final class OverlayLayer extends MapLayer {
+
+    private static final double FURNITURE_MARGIN = 14;
+
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final MapPainter painter;
+    private final Supplier<OverlayScene> scene;
+    private final Supplier<String> northLetter;
+    private final Consumer<Viewport> onPainted;
+    private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
+
+    OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Supplier<String> northLetter,
+                 Consumer<Viewport> onPainted) {
+        this.painter = painter;
+        this.scene = scene;
+        this.northLetter = northLetter;
+        this.onPainted = onPainted;
+        getChildren().add(canvas);
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The viewport of the last paint: where the world lies on the canvas. */
+    Viewport viewport() {
+        return viewport;
+    }
+
+    void repaint() {
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (!(getParent() instanceof Region map) || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            return;
+        }
+        Point2D origin = getMapPoint(WebMercator.MAX_LATITUDE, -180);
+        if (origin == null) {
+            return;
+        }
+        double width = map.getWidth();
+        double height = map.getHeight();
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        viewport = new Viewport(baseMap.zoom().get(), origin.getX(), origin.getY(), width, height);
+        canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
+        painter.paintOverlay(graphics, viewport, scene.get(), 1.0);
+        painter.paintScaleBar(graphics, viewport, FURNITURE_MARGIN, height - FURNITURE_MARGIN - 20, 1.0);
+        painter.paintNorthArrow(graphics, width - FURNITURE_MARGIN - 12, FURNITURE_MARGIN + 34, northLetter.get(), 1.0);
+        onPainted.accept(viewport);
+    }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.panels;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.map.MapViewModel;
+
+/** Shows the names, facts, description and sources of the selected feature. */
+public final class DetailsPanel extends VBox {
+
+    private final FeatureDetailsFactory factory;
+    private final Messages messages;
+
+    public DetailsPanel(MapViewModel model, FeatureDetailsFactory factory, Messages messages) {
+        this.factory = factory;
+        this.messages = messages;
+        setId("details-panel");
+        getStyleClass().add("details-panel");
+        setSpacing(6);
+        setPadding(new Insets(4, 0, 4, 0));
+        model.selectionProperty().addListener((o, a, ref) -> show(ref));
+        show(null);
+    }
+
+    private void show(FeatureRef ref) {
+        getChildren().clear();
+        if (ref == null) {
+            getChildren().add(wrapped(messages.get("details.empty"), "details-empty"));
+            return;
+        }
+        factory.details(ref).ifPresent(this::showDetails);
+    }
+
+    private void showDetails(FeatureDetails details) {
+        Label kind = new Label(details.kind());
+        kind.getStyleClass().add("details-kind");
+        Label title = new Label(details.title());
+        title.setId("details-title");
+        title.getStyleClass().add("details-title");
+        Label subtitle = new Label(details.subtitle());
+        subtitle.getStyleClass().add("details-subtitle");
+        getChildren().addAll(kind, title, subtitle);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(3);
+        int row = 0;
+        for (FeatureDetails.Row fact : details.rows()) {
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("details-label");
+            grid.add(label, 0, row);
+            grid.add(wrapped(fact.value(), "details-value"), 1, row++);
+        }
+        getChildren().add(grid);
+        if (!details.description().isEmpty()) {
+            getChildren().add(wrapped(details.description(), "details-description"));
+        }
+        if (!details.sources().isEmpty()) {
+            Label heading = new Label(messages.get("details.sources"));
+            heading.getStyleClass().add("details-label");
+            getChildren().add(heading);
+            int n = 1;
+            for (String source : details.sources()) {
+                getChildren().add(wrapped("[" + n++ + "] " + source, "details-source"));
+            }
+        }
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

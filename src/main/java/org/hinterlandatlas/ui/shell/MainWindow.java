@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.tiles.TileService;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.map.AtlasMapView;
+import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.panels.DetailsPanel;
+import org.hinterlandatlas.ui.panels.FeatureDetailsFactory;
+import org.hinterlandatlas.ui.panels.LayerPanel;
+import org.hinterlandatlas.ui.panels.LegendPanel;
+import org.hinterlandatlas.ui.panels.ViewsPanel;
+
+/** The atlas window: menus, the map in the centre, the side panel on the right, the status bar below. */
+public final class MainWindow extends BorderPane {
+
+    private static final double SIDE_WIDTH = 330;
+
+    private final AtlasMapView map;
+
+    public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
+                      Messages messages, Runnable quit) {
+        getStyleClass().add("main-window");
+        map = new AtlasMapView(model, painter, tiles, messages);
+        setCenter(map);
+        setRight(sidePanel(model, legendPainter, messages));
+        setBottom(new StatusBar(model, messages));
+        setTop(menus(model, messages, quit));
+        model.atlas().content().view("circle").ifPresent(map::show);
+    }
+
+    public AtlasMapView map() {
+        return map;
+    }
+
+    private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
+        VBox panels = new VBox(
+                section(messages.get("panel.views"), new ViewsPanel(model.atlas().content().views(), map, messages)),
+                section(messages.get("panel.details"), new DetailsPanel(model,
+                        new FeatureDetailsFactory(model.atlas(), messages), messages)),
+                section(messages.get("panel.layers"), new LayerPanel(model, messages)),
+                section(messages.get("panel.legend"), new LegendPanel(model, legendPainter, messages)));
+        panels.setPadding(new Insets(6));
+        panels.setSpacing(6);
+        ScrollPane scroll = new ScrollPane(panels);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(SIDE_WIDTH);
+        scroll.setMinWidth(SIDE_WIDTH);
+        scroll.getStyleClass().add("side-panel");
+        return scroll;
+    }
+
+    private static TitledPane section(String title, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setCollapsible(true);
+        return pane;
+    }
+
+    private MenuBar menus(MapViewModel model, Messages messages, Runnable quit) {
+        MenuItem quitItem = new MenuItem(messages.get("menu.file.quit"));
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quitItem.setOnAction(e -> quit.run());
+        Menu file = new Menu(messages.get("menu.file"), null, quitItem);
+
+        Menu view = new Menu(messages.get("menu.view"));
+        int number = 1;
+        for (NamedView named : model.atlas().content().views()) {
+            MenuItem item = new MenuItem(named.name().get(messages.language()));
+            if (number <= 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number++)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> map.flyTo(named));
+            view.getItems().add(item);
+        }
+        MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoomIn"));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> map.zoomBy(1));
+        MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> map.zoomBy(-1));
+        view.getItems().addAll(zoomIn, zoomOut);
+
+        MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setOnAction(e -> about(messages));
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private void about(Messages messages) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.get("app.title"));
+        Label text = new Label(messages.get("about.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        alert.getDialogPane().setStyle(getScene().getRoot().getStyle());
+        alert.showAndWait();
+    }
+}
