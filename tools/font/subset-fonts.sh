@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Subsets Noto Sans SC (OFL-1.1) to the 6,763 GB2312 hanzi plus Latin, pinyin and punctuation, so that the
-# bundled font stays small but covers every Chinese string a teacher is likely to type in a title.
+# bundled font stays small but covers every Chinese string a teacher is likely to type in a title, plus
+# every character of the shipped data and interface strings (a lake such as 滆湖 is outside GB2312).
+# Rerun after adding text with new characters; BundledFontCoverageTest fails until you do.
 # Needs Debian's python3-fonttools. Usage: tools/font/subset-fonts.sh [../shared/fonts]
 set -euo pipefail
 src=${1:-../shared/fonts}
@@ -22,6 +24,10 @@ ranges = [(0x20, 0x7E), (0xA0, 0x17F), (0x1CD, 0x1DC), (0x2000, 0x206F), (0x2190
 for a, b in ranges:
     cs.update(chr(c) for c in range(a, b + 1))
 cs.update('…—–·°×÷±≈≤≥№℃’‘“”')
+import glob
+for pattern in ('geodata/**/*.geojson', 'geodata/**/*.json', 'resources/content/**/*.json', 'resources/i18n/*.properties'):
+    for path in glob.glob(pattern, recursive=True):
+        cs.update(c for c in open(path, encoding='utf-8').read() if ord(c) >= 0x80)
 open(sys.argv[1], 'w', encoding='utf-8').write(''.join(sorted(cs)))
 PY
 for weight in 400Regular:Regular 700Bold:Bold; do

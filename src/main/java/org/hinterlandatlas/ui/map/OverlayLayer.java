@@ -56,15 +56,19 @@ final class OverlayLayer extends MapLayer {
         if (!(getParent() instanceof Region map) || map.getWidth() <= 0 || map.getHeight() <= 0) {
             return;
         }
+        // Gluon's public API gives screen positions, not the zoom: the world's width between 180°W and the
+        // prime meridian is 128 × 2^zoom pixels.
         Point2D origin = getMapPoint(WebMercator.MAX_LATITUDE, -180);
-        if (origin == null) {
+        Point2D meridian = getMapPoint(WebMercator.MAX_LATITUDE, 0);
+        if (origin == null || meridian == null) {
             return;
         }
+        double zoom = Math.log((meridian.getX() - origin.getX()) / (WebMercator.TILE_SIZE / 2.0)) / Math.log(2);
         double width = map.getWidth();
         double height = map.getHeight();
         canvas.setWidth(width);
         canvas.setHeight(height);
-        viewport = new Viewport(baseMap.zoom().get(), origin.getX(), origin.getY(), width, height);
+        viewport = new Viewport(zoom, origin.getX(), origin.getY(), width, height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
         painter.paintOverlay(graphics, viewport, scene.get(), 1.0);
         painter.paintScaleBar(graphics, viewport, FURNITURE_MARGIN, height - FURNITURE_MARGIN - 20, 1.0);

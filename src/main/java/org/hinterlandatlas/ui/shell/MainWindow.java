@@ -34,10 +34,12 @@ public final class MainWindow extends BorderPane {
     private static final double SIDE_WIDTH = 330;
 
     private final AtlasMapView map;
+    private final MapViewModel model;
 
     public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
                       Messages messages, Runnable quit) {
         getStyleClass().add("main-window");
+        this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
         setRight(sidePanel(model, legendPainter, messages));
@@ -48,6 +50,10 @@ public final class MainWindow extends BorderPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    public MapViewModel model() {
+        return model;
     }
 
     private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {

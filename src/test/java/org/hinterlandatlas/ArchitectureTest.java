@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The layering of docs/architecture.md, enforced. */
+@AnalyzeClasses(packages = "org.hinterlandatlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.hinterlandatlas.model..")
+            .layer("Geo").definedBy("org.hinterlandatlas.geo..")
+            .layer("Style").definedBy("org.hinterlandatlas.style..")
+            .layer("Data").definedBy("org.hinterlandatlas.data..")
+            .layer("Render").definedBy("org.hinterlandatlas.render..")
+            .layer("Tiles").definedBy("org.hinterlandatlas.tiles..")
+            .layer("Task").definedBy("org.hinterlandatlas.task..")
+            .layer("Ui").definedBy("org.hinterlandatlas.ui..")
+            .layer("App").definedBy("org.hinterlandatlas.app..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Tiles").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Task").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Render").mayOnlyBeAccessedByLayers("Tiles", "Ui", "App")
+            .whereLayer("Style").mayOnlyBeAccessedByLayers("Data", "Render", "Tiles", "Ui", "App")
+            .whereLayer("Geo").mayOnlyBeAccessedByLayers("Data", "Render", "Tiles", "Ui", "App");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingButJava = classes().that().resideInAPackage("org.hinterlandatlas.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hinterlandatlas.model..");
+
+    @ArchTest
+    static final ArchRule onlyUiAndTilesKnowJavaFx = noClasses().that().resideInAnyPackage(
+                    "org.hinterlandatlas.model..", "org.hinterlandatlas.geo..", "org.hinterlandatlas.style..",
+                    "org.hinterlandatlas.data..", "org.hinterlandatlas.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.jfree.fx..");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoControls = classes().that().haveSimpleNameEndingWith("ViewModel")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..");
+
+    @ArchTest
+    static final ArchRule noInternalJavaFx = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("com.sun..", "com.gluonhq.impl..");
+
+    @ArchTest
+    static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}

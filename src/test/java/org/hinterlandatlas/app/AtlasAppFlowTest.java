@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A teacher's first minute with the atlas, end to end, headless. */
+class AtlasAppFlowTest {
+
+    private static AtlasApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void startToggleFlyAndClickChengdu() throws Exception {
+        // given the atlas opened on the circle view
+        MainWindow window = app.window();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+
+        // when the rivers are switched off in the layer list
+        robot.clickOn("#layer-RIVERS");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the model no longer shows them
+        assertFalse(window.model().layers().contains(MapLayerId.RIVERS));
+
+        // when flying to the national view and back to the circle
+        robot.clickOn("#view-national");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() < 5);
+        double nationalZoom = settledZoom(window);
+        robot.clickOn("#view-circle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+        double circleZoom = settledZoom(window);
+        // then the map zoomed out, then in, and is centred on the circle
+        assertTrue(nationalZoom < circleZoom - 2, nationalZoom + " vs " + circleZoom);
+        assertEquals(106.1, viewport(window).centerLon(), 0.5);
+        assertEquals(30.3, viewport(window).centerLat(), 0.5);
+
+        // when clicking 成都
+        GeoPoint chengdu = window.model().atlas().content().place("chengdu").orElseThrow().location();
+        Point2D[] onScreen = new Point2D[1];
+        robot.interact(() -> onScreen[0] = window.map().localToScreen(window.map().screenPosition(chengdu)));
+        robot.moveTo(onScreen[0]).clickOn(onScreen[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then its details are shown, in Chinese with the English name below
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        assertEquals("成都", title.getText());
+        assertEquals("chengdu", window.model().selectionProperty().get().id());
+        assertTrue(robot.lookup("Chengdu").tryQuery().isPresent());
+    }
+
+    private static Viewport viewport(MainWindow window) {
+        return window.map().viewport();
+    }
+
+    /** Waits until the flight has ended (the zoom stops changing) and returns the zoom. */
+    private static double settledZoom(MainWindow window) throws Exception {
+        double[] last = {Double.NaN};
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Thread.sleep(150);
+            double now = viewport(window).zoom();
+            boolean settled = Math.abs(now - last[0]) < 1e-9;
+            last[0] = now;
+            return settled;
+        });
+        return last[0];
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.tiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.EnumSet;
+import javafx.scene.image.Image;
+import org.hinterlandatlas.geo.TileId;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.support.ShippedAtlas;
+import org.junit.jupiter.api.Test;
+
+class TileServiceTest {
+
+    private final TileRenderer renderer = new TileRenderer(ShippedAtlas.painter(), ShippedAtlas.atlas().baseMap());
+
+    @Test
+    void aTileIsPaintedOnceAndThenServedFromTheCache() throws Exception {
+        TileService service = new TileService(renderer, Runnable::run, 8);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        Image first = service.load(new TileId(7, 101, 52)).get();
+        Image second = service.load(new TileId(7, 101, 52)).get();
+        assertSame(first, second);
+        assertEquals(1, service.tilesRendered());
+        assertEquals(256, first.getWidth());
+    }
+
+    @Test
+    void switchingABaseLayerChangesTheKey() throws Exception {
+        TileService service = new TileService(renderer, Runnable::run, 8);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        service.load(new TileId(7, 101, 52)).get();
+        service.setLayers(EnumSet.complementOf(EnumSet.of(MapLayerId.RIVERS)));
+        service.load(new TileId(7, 101, 52)).get();
+        assertEquals(2, service.tilesRendered());
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        service.load(new TileId(7, 101, 52)).get();
+        assertEquals(2, service.tilesRendered(), "switching back finds the first tile again");
+    }
+
+    @Test
+    void overlayLayersDoNotChangeTheTiles() throws Exception {
+        TileService service = new TileService(renderer, Runnable::run, 8);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        service.load(new TileId(6, 50, 26)).get();
+        service.setLayers(EnumSet.complementOf(EnumSet.of(MapLayerId.NODES, MapLayerId.CORRIDORS)));
+        service.load(new TileId(6, 50, 26)).get();
+        assertEquals(1, service.tilesRendered());
+    }
+
+    @Test
+    void theCacheIsBounded() throws Exception {
+        TileService service = new TileService(renderer, Runnable::run, 2);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        service.load(new TileId(5, 24, 12)).get();
+        service.load(new TileId(5, 25, 12)).get();
+        service.load(new TileId(5, 24, 13)).get();
+        service.load(new TileId(5, 24, 12)).get();
+        assertEquals(4, service.tilesRendered(), "the oldest tile was evicted and painted again");
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.ui.panels.FeatureDetails;
+import org.hinterlandatlas.ui.panels.FeatureDetailsFactory;
+import org.junit.jupiter.api.Test;
+
+class FeatureDetailsFactoryTest {
+
+    private FeatureDetails details(FeatureRef ref, Language language) {
+        return new FeatureDetailsFactory(ShippedAtlas.atlas(), Messages.of(language)).details(ref).orElseThrow();
+    }
+
+    @Test
+    void chengduShowsItsTierDescriptionAndThePaper() {
+        FeatureDetails zh = details(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), Language.ZH);
+        assertEquals("成都", zh.title());
+        assertEquals("Chengdu", zh.subtitle());
+        assertTrue(zh.rows().stream().anyMatch(r -> r.value().equals("主要节点（核心）")));
+        assertFalse(zh.description().isEmpty());
+        assertTrue(zh.sources().stream().anyMatch(s -> s.startsWith("龚勤林") && s.contains("§四(二)1")), zh.sources().toString());
+        FeatureDetails en = details(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), Language.EN);
+        assertEquals("Chengdu", en.title());
+        assertTrue(en.sources().stream().anyMatch(s -> s.startsWith("GONG Qinlin")));
+    }
+
+    @Test
+    void aPartialMemberNamesWhatTheOutlineLeavesOut() {
+        FeatureDetails mianyang = details(new FeatureRef(FeatureRef.Kind.UNIT, "510700"), Language.ZH);
+        assertTrue(mianyang.rows().stream().anyMatch(r -> r.value().equals("部分纳入")));
+        assertTrue(mianyang.rows().stream().anyMatch(r -> r.value().contains("北川") && r.value().contains("平武")));
+    }
+
+    @Test
+    void aCorridorListsItsStatusAndStops() {
+        String id = ShippedAtlas.atlas().content().corridors().stream()
+                .filter(c -> c.name().zh().equals("成渝中线高铁")).findFirst().orElseThrow().id();
+        FeatureDetails corridor = details(new FeatureRef(FeatureRef.Kind.CORRIDOR, id), Language.ZH);
+        assertTrue(corridor.rows().stream().anyMatch(r -> r.value().equals("在建")));
+        assertTrue(corridor.rows().stream().anyMatch(r -> r.value().startsWith("成都—")));
+    }
+}
