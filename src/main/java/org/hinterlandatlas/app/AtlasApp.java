@@ -106,6 +106,8 @@ public final class AtlasApp extends Application {
         MapViewModel model = new MapViewModel(loaded.atlas(), options.language());
         window = new MainWindow(model, painter, new LegendPainter(loaded.style(), loaded.fonts()), tiles, messages,
                 Platform::exit);
+        loaded.atlas().content().view(options.viewId()).or(() -> loaded.atlas().content().views().stream().findFirst())
+                .ifPresent(window.map()::show);
         stage.getScene().setRoot(window);
     }
 

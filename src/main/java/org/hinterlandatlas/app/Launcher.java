@@ -12,7 +12,10 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Arguments: {@code --lang=zh|en} (default zh), {@code --data-dir=PATH} to load content from a folder. */
+    /**
+     * Arguments: {@code --lang=zh|en} (default zh), {@code --view=ID} the named view to open on (default
+     * circle), {@code --data-dir=PATH} to load content from a folder.
+     */
     public static void main(String[] args) {
         Application.launch(AtlasApp.class, args);
     }

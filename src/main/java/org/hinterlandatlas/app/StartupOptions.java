@@ -9,15 +9,15 @@ import org.hinterlandatlas.data.DirectoryDataFiles;
 import org.hinterlandatlas.model.Language;
 
 /**
- * The command-line options of the window: the language, and an optional folder of data laid out like the
- * classpath, which lets a content author try edited files without rebuilding.
+ * The command-line options of the window: the language, the named view to open on, and an optional folder
+ * of data laid out like the classpath, which lets a content author try edited files without rebuilding.
  */
-record StartupOptions(Language language, DataFiles dataFiles) {
+record StartupOptions(Language language, String viewId, DataFiles dataFiles) {
 
     static StartupOptions from(Map<String, String> named) {
         Language language = "en".equalsIgnoreCase(named.getOrDefault("lang", "zh")) ? Language.EN : Language.ZH;
         String dir = named.get("data-dir");
         DataFiles files = dir == null ? new ClasspathDataFiles() : new DirectoryDataFiles(Path.of(dir));
-        return new StartupOptions(language, files);
+        return new StartupOptions(language, named.getOrDefault("view", "circle"), files);
     }
 }

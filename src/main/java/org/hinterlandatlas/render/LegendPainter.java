@@ -57,12 +57,10 @@ public final class LegendPainter {
         Line2D line = new Line2D.Double(cx - half, cy, cx + half, cy);
         Rectangle2D box = new Rectangle2D.Double(cx - half, cy - 7 * ps, 2 * half, 14 * ps);
         switch (entry.symbol()) {
-            case NODE -> {
-                MapStyle.Node node = o.nodes().get(Tier.valueOf(entry.variant()));
-                symbol(g, NodeSymbols.of(PlaceRole.NODE, cx, cy, node.radius() * ps), node, ps);
-            }
-            case PLACE_ROLE -> symbol(g, NodeSymbols.of(PlaceRole.valueOf(entry.variant()), cx, cy,
-                    o.nodes().get(Tier.EXTERNAL).radius() * ps), o.nodes().get(Tier.EXTERNAL), ps);
+            case NODE -> NodeSymbols.paint(g, PlaceRole.NODE, Tier.valueOf(entry.variant()),
+                    o.nodes().get(Tier.valueOf(entry.variant())), cx, cy, ps);
+            case PLACE_ROLE -> NodeSymbols.paint(g, PlaceRole.valueOf(entry.variant()), Tier.EXTERNAL,
+                    o.nodes().get(Tier.EXTERNAL), cx, cy, ps);
             case CORRIDOR, CORRIDOR_UNDER_CONSTRUCTION -> {
                 MapStyle.Line corridor = o.corridors().byType().get(CorridorType.valueOf(entry.variant()));
                 float[] dash = entry.symbol() == LegendEntry.Symbol.CORRIDOR ? new float[0]
@@ -87,14 +85,6 @@ public final class LegendPainter {
             case RIVER -> stroke(g, line, new MapStyle.Line(style.base().river(), style.base().riverWidth(1), new float[0]), ps);
             case LAKE -> area(g, box, style.base().lake().fill(), style.base().lake().outline(), ps);
         }
-    }
-
-    private static void symbol(Graphics2D g, Shape shape, MapStyle.Node node, double ps) {
-        g.setColor(node.fill());
-        g.fill(shape);
-        g.setColor(node.outline().getRGB() == 0xffffffff ? node.fill().darker() : node.outline());
-        g.setStroke(new BasicStroke((float) ps));
-        g.draw(shape);
     }
 
     private static void stroke(Graphics2D g, Shape shape, MapStyle.Line line, double ps) {

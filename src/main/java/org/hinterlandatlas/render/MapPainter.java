@@ -3,6 +3,7 @@ package org.hinterlandatlas.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.util.Set;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
@@ -22,12 +23,14 @@ public final class MapPainter {
     private final BasePainter base;
     private final OverlayPainter overlay;
     private final FurniturePainter furniture;
+    private final SouthChinaSeaInset inset;
 
     public MapPainter(MapStyle style, FontSet fonts) {
         this.style = style;
         this.base = new BasePainter(style.base());
         this.overlay = new OverlayPainter(style.overlay(), fonts);
         this.furniture = new FurniturePainter(style.overlay().furniture(), fonts);
+        this.inset = new SouthChinaSeaInset(base, style, fonts);
     }
 
     public MapStyle style() {
@@ -44,6 +47,21 @@ public final class MapPainter {
     public void paintOverlay(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale) {
         prepare(g);
         overlay.paint(g, viewport, scene, pixelScale);
+    }
+
+    /**
+     * Whether a view of China needs the South China Sea inset: at national scale, when the islands and
+     * the dashed line lie outside the view.
+     */
+    public static boolean needsSouthChinaSeaInset(Viewport viewport) {
+        return SouthChinaSeaInset.neededFor(viewport);
+    }
+
+    /** Paints the South China Sea inset into {@code box} with the base painter at the inset's own scale. */
+    public void paintSouthChinaSeaInset(Graphics2D g, BaseMapData data, Rectangle2D box, String caption,
+                                        double pixelScale) {
+        prepare(g);
+        inset.paint(g, data, box, caption, pixelScale);
     }
 
     public void paintScaleBar(Graphics2D g, Viewport viewport, double x, double y, double pixelScale) {

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.Tier;
+import org.hinterlandatlas.style.MapStyle;
 
 /**
  * The symbol of a place: circles for the circle's nodes and corridor stops, a square for a national pole's
@@ -28,6 +32,24 @@ public final class NodeSymbols {
 
     static Shape of(Place place, double x, double y, double radius) {
         return of(place.role(), x, y, radius);
+    }
+
+    /**
+     * Paints a node's symbol: the shape filled and outlined, and for the cores a dot in the middle, which
+     * makes them read as rings. The map and the legend both paint nodes here.
+     */
+    static void paint(Graphics2D g, PlaceRole role, Tier tier, MapStyle.Node style, double x, double y,
+                      double pixelScale) {
+        double radius = style.radius() * pixelScale;
+        Shape symbol = of(role, x, y, radius);
+        g.setColor(style.fill());
+        g.fill(symbol);
+        g.setColor(style.outline());
+        g.setStroke(new BasicStroke((float) (style.width() * pixelScale)));
+        g.draw(symbol);
+        if (tier == Tier.CORE) {
+            g.fill(of(role, x, y, radius * 0.35));
+        }
     }
 
     private static Shape polygon(double... xy) {

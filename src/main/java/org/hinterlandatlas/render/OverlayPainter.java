@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -39,7 +38,6 @@ import org.hinterlandatlas.style.MapStyle;
 final class OverlayPainter {
 
     private static final int PRIORITY_CLUSTER = 85;
-    private static final int PRIORITY_REGION = 20;
     private static final int PRIORITY_PROVINCE = 15;
     private static final int PRIORITY_UNIT = 10;
     private static final double PROVINCE_LABELS_FROM = 4.5;
@@ -102,9 +100,6 @@ final class OverlayPainter {
             if (highlighted) {
                 stroke(f.g(), shapes, style.highlight(), f.pixelScale());
             }
-            double[] point = averageLabelPoint(f, region.provinceCodes());
-            request(f, region.name(), true, style.labels().areaFontSize() + 2, style.hinterland().outline(),
-                    point[0], point[1], 0, PRIORITY_REGION);
         }
     }
 
@@ -222,15 +217,7 @@ final class OverlayPainter {
                 f.g().setColor(style.highlight().color());
                 f.g().fill(NodeSymbols.of(place, x, y, radius + style.highlight().width() * ps));
             }
-            Shape symbol = NodeSymbols.of(place, x, y, radius);
-            f.g().setColor(node.fill());
-            f.g().fill(symbol);
-            f.g().setColor(node.outline());
-            f.g().setStroke(new BasicStroke((float) (node.width() * ps)));
-            f.g().draw(symbol);
-            if (place.tier() == Tier.CORE) {
-                f.g().fill(NodeSymbols.of(place, x, y, radius * 0.35));
-            }
+            NodeSymbols.paint(f.g(), place.role(), place.tier(), node, x, y, ps);
             f.placer().addObstacle(x, y, radius + node.width() * ps);
             boolean bilingual = place.tier() == Tier.CORE || place.tier() == Tier.SECONDARY
                     || place.role() == org.hinterlandatlas.model.PlaceRole.POLE || zoom >= 8;
@@ -295,20 +282,6 @@ final class OverlayPainter {
             }
         }
         return shapes;
-    }
-
-    private static double[] averageLabelPoint(Frame f, List<String> codes) {
-        double x = 0;
-        double y = 0;
-        int n = 0;
-        for (MapFeature province : f.scene().baseMap().features(f.band(), BaseLayerId.PROVINCES)) {
-            if (codes.contains(province.property("code"))) {
-                x += province.labelX();
-                y += province.labelY();
-                n++;
-            }
-        }
-        return new double[] {f.viewport().screenX(x / Math.max(1, n)), f.viewport().screenY(y / Math.max(1, n))};
     }
 
     private static void fill(Graphics2D g, List<Shape> shapes, Color color) {

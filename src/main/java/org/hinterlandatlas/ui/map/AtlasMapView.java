@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.map;
 
-import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.Optional;
 import javafx.animation.Interpolator;
@@ -57,7 +56,8 @@ public final class AtlasMapView extends StackPane {
         this.model = model;
         this.tiles = tiles;
         this.hitTester = new HitTester(painter.style());
-        this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"), this::viewPainted);
+        this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
+                () -> messages.get("map.southChinaSea"), this::viewPainted);
         getStyleClass().add("atlas-map");
         credits.setText(messages.get("credits") + "　" + messages.get("notice"));
         credits.getStyleClass().add("map-credits");

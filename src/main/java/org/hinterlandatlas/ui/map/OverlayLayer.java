@@ -2,6 +2,7 @@
 package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
+import java.awt.geom.Rectangle2D;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -20,20 +21,24 @@ import org.jfree.fx.FXGraphics2D;
 final class OverlayLayer extends MapLayer {
 
     private static final double FURNITURE_MARGIN = 14;
+    private static final double INSET_WIDTH = 130;
+    private static final double INSET_HEIGHT = 170;
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private final MapPainter painter;
     private final Supplier<OverlayScene> scene;
     private final Supplier<String> northLetter;
+    private final Supplier<String> insetCaption;
     private final Consumer<Viewport> onPainted;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
 
     OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Supplier<String> northLetter,
-                 Consumer<Viewport> onPainted) {
+                 Supplier<String> insetCaption, Consumer<Viewport> onPainted) {
         this.painter = painter;
         this.scene = scene;
         this.northLetter = northLetter;
+        this.insetCaption = insetCaption;
         this.onPainted = onPainted;
         getChildren().add(canvas);
     }
@@ -71,6 +76,11 @@ final class OverlayLayer extends MapLayer {
         viewport = new Viewport(zoom, origin.getX(), origin.getY(), width, height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
         painter.paintOverlay(graphics, viewport, scene.get(), 1.0);
+        if (MapPainter.needsSouthChinaSeaInset(viewport)) {
+            painter.paintSouthChinaSeaInset(graphics, scene.get().baseMap(), new Rectangle2D.Double(
+                    width - INSET_WIDTH - FURNITURE_MARGIN, height - INSET_HEIGHT - 34, INSET_WIDTH, INSET_HEIGHT),
+                    insetCaption.get(), 1.0);
+        }
         painter.paintScaleBar(graphics, viewport, FURNITURE_MARGIN, height - FURNITURE_MARGIN - 20, 1.0);
         painter.paintNorthArrow(graphics, width - FURNITURE_MARGIN - 12, FURNITURE_MARGIN + 34, northLetter.get(), 1.0);
         onPainted.accept(viewport);

@@ -19,9 +19,7 @@ import org.jfree.fx.FXGraphics2D;
  */
 public final class LegendPanel extends StackPane {
 
-    private static final double WIDTH = 300;
-
-    private final Canvas canvas = new Canvas(WIDTH, 10);
+    private final Canvas canvas = new Canvas(280, 10);
     private final MapViewModel model;
     private final LegendPainter painter;
     private final Messages messages;
@@ -36,6 +34,10 @@ public final class LegendPanel extends StackPane {
         model.layers().addListener((SetChangeListener<MapLayerId>) c -> refresh());
         model.viewportProperty().addListener((o, a, b) -> refresh());
         model.languageProperty().addListener((o, a, b) -> refresh());
+        widthProperty().addListener((o, a, width) -> {
+            canvas.setWidth(Math.max(200, width.doubleValue()));
+            repaint();
+        });
         refresh();
     }
 
@@ -50,8 +52,12 @@ public final class LegendPanel extends StackPane {
             return;
         }
         shown = entries;
-        canvas.setHeight(LegendPainter.height(entries, 1.0) + 4);
+        repaint();
+    }
+
+    private void repaint() {
+        canvas.setHeight(LegendPainter.height(shown, 1.0) + 4);
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), entries, messages::get, 2, 2, 1.0);
+        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), shown, messages::get, 2, 2, 1.0);
     }
 }

@@ -45,7 +45,6 @@ public final class MainWindow extends BorderPane {
         setRight(sidePanel(model, legendPainter, messages));
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, messages, quit));
-        model.atlas().content().view("circle").ifPresent(map::show);
     }
 
     public AtlasMapView map() {

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.bench;
+
+import com.pngencoder.PngEncoder;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hinterlandatlas.data.Atlas;
+import org.hinterlandatlas.data.AtlasLoader;
+import org.hinterlandatlas.data.ClasspathDataFiles;
+import org.hinterlandatlas.data.StyleLoader;
+import org.hinterlandatlas.geo.TileId;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.render.FontSet;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.tiles.TileRenderer;
+
+/**
+ * The tile benchmark of the foundation issue: the 133 tiles covering lon 97–112, lat 25–34 at zooms 5–8,
+ * painted from the real geodata with the real style and encoded as PNG, as a tile server would serve them.
+ * Run with {@code mvn -Pbench verify -DskipTests}. Prints tiles/s and p50/p95 ms per tile, on one thread
+ * and on all cores. Never part of the tests: timings belong here, not in assertions.
+ */
+public final class TileBench {
+
+    private static final int WARM_UP_ROUNDS = 5;
+    private static final int MEASURED_ROUNDS = 15;
+
+    private TileBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Atlas atlas = new AtlasLoader(new ClasspathDataFiles()).load();
+        MapPainter painter = new MapPainter(new StyleLoader(new ClasspathDataFiles(), StyleLoader.DEFAULT_STYLE).load(),
+                FontSet.bundled());
+        TileRenderer renderer = new TileRenderer(painter, atlas.baseMap());
+        List<TileId> tiles = new ArrayList<>();
+        for (int zoom = 5; zoom <= 8; zoom++) {
+            tiles.addAll(TileId.covering(97, 25, 112, 34, zoom));
+        }
+        EnumSet<MapLayerId> layers = EnumSet.allOf(MapLayerId.class);
+
+        long firstStart = System.nanoTime();
+        long bytes = 0;
+        for (TileId tile : tiles) {
+            bytes += renderAndEncode(renderer, tile, layers);
+        }
+        double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+        for (int round = 1; round < WARM_UP_ROUNDS; round++) {
+            for (TileId tile : tiles) {
+                renderAndEncode(renderer, tile, layers);
+            }
+        }
+
+        double[] millis = new double[tiles.size() * MEASURED_ROUNDS];
+        int n = 0;
+        long start = System.nanoTime();
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+            for (TileId tile : tiles) {
+                long t0 = System.nanoTime();
+                renderAndEncode(renderer, tile, layers);
+                millis[n++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(millis);
+
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long parallelStart = System.nanoTime();
+        List<Future<Long>> results = new ArrayList<>();
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+            for (TileId tile : tiles) {
+                results.add(pool.submit(() -> renderAndEncode(renderer, tile, layers)));
+            }
+        }
+        for (Future<Long> result : results) {
+            result.get();
+        }
+        double parallelSeconds = (System.nanoTime() - parallelStart) / 1e9;
+        pool.shutdown();
+
+        int count = tiles.size() * MEASURED_ROUNDS;
+        System.out.printf(Locale.ROOT, "tiles: %d (zooms 5-8, lon 97-112, lat 25-34), %d measured renders, PNG %.1f KB/tile%n",
+                tiles.size(), count, bytes / 1024.0 / tiles.size());
+        System.out.printf(Locale.ROOT, "first pass (cold JVM): %.1f tiles/s%n", tiles.size() / firstSeconds);
+        System.out.printf(Locale.ROOT, "1 thread:  %.1f tiles/s, p50 %.2f ms/tile, p95 %.2f ms/tile%n",
+                count / seconds, millis[count / 2], millis[(int) (count * 0.95)]);
+        System.out.printf(Locale.ROOT, "%d threads: %.1f tiles/s%n", threads, count / parallelSeconds);
+    }
+
+    private static long renderAndEncode(TileRenderer renderer, TileId tile, EnumSet<MapLayerId> layers) {
+        BufferedImage image = renderer.render(tile, layers);
+        return new PngEncoder().withBufferedImage(image).toBytes().length;
+    }
+}
