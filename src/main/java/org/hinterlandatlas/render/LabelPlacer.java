@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Places labels without collisions, deterministically: by priority, then in the order requested, each label
  * takes the first of its candidate positions (right, left, above, below, then the diagonals) that overlaps
- * no placed label, no symbol and no edge of the surface; a label that fits nowhere is left out. Text is
+ * no placed label, no symbol and no edge of the surface — with both lines, then its first line alone, then
+ * that line on a ring a little further out; a label that fits nowhere is left out. Text is
  * measured with a fixed font render context, so a tile, the screen and a printed page agree.
  */
 public final class LabelPlacer {
@@ -20,6 +21,8 @@ public final class LabelPlacer {
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     /** Candidate positions as (horizontal, vertical) alignment: −1 left/above, 0 centred, 1 right/below. */
     private static final int[][] POSITIONS = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
+    /** Extra distance of the outer ring of positions, tried last, in crowded places. */
+    private static final double FAR_RING = 7;
 
     private final double width;
     private final double height;
@@ -45,9 +48,12 @@ public final class LabelPlacer {
         ordered.sort(Comparator.comparingInt(LabelRequest::priority).reversed());
         List<PlacedLabel> placed = new ArrayList<>();
         for (LabelRequest request : ordered) {
-            PlacedLabel label = tryPlace(request);
+            PlacedLabel label = tryPlace(request, 0);
             if (label == null && request.lines().size() > 1) {
-                label = tryPlace(request.firstLineOnly());
+                label = tryPlace(request.firstLineOnly(), 0);
+            }
+            if (label == null && !request.isArea()) {
+                label = tryPlace(request.firstLineOnly(), FAR_RING);
             }
             if (label != null) {
                 placed.add(label);
@@ -57,7 +63,7 @@ public final class LabelPlacer {
         return placed;
     }
 
-    private PlacedLabel tryPlace(LabelRequest request) {
+    private PlacedLabel tryPlace(LabelRequest request, double extraGap) {
         double[] lineWidths = new double[request.lines().size()];
         double[] ascents = new double[lineWidths.length];
         double[] heights = new double[lineWidths.length];
@@ -73,7 +79,7 @@ public final class LabelPlacer {
             boxHeight += heights[i];
         }
         int[][] positions = request.isArea() ? new int[][] {{0, 0}} : POSITIONS;
-        double gap = request.clearance() + padding;
+        double gap = request.clearance() + padding + extraGap;
         for (int[] position : positions) {
             double left = switch (position[0]) {
                 case 1 -> request.x() + gap;
