@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javax.imageio.ImageIO;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import org.hinterlandatlas.geo.Viewport;
@@ -66,7 +70,13 @@ class AtlasAppFlowTest {
         GeoPoint chengdu = window.model().atlas().content().place("chengdu").orElseThrow().location();
         Point2D[] onScreen = new Point2D[1];
         robot.interact(() -> onScreen[0] = window.map().localToScreen(window.map().screenPosition(chengdu)));
-        robot.moveTo(onScreen[0]).clickOn(onScreen[0]);
+        robot.moveTo(onScreen[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then hovering names it and the status bar shows where the pointer is
+        assertEquals("chengdu", window.model().hoveredProperty().get().id());
+        String position = robot.lookup("#status-position").queryAs(Label.class).getText();
+        assertTrue(position.contains("104.0") && position.contains("30.6"), position);
+        robot.clickOn(onScreen[0]);
         WaitForAsyncUtils.waitForFxEvents();
 
         // then its details are shown, in Chinese with the English name below
@@ -74,6 +84,15 @@ class AtlasAppFlowTest {
         assertEquals("成都", title.getText());
         assertEquals("chengdu", window.model().selectionProperty().get().id());
         assertTrue(robot.lookup("Chengdu").tryQuery().isPresent());
+        saveScreenshot(window, "flow-chengdu-selected.png");
+    }
+
+    /** Keeps a picture of the window under target/screenshots, for people to look at; asserts nothing. */
+    private void saveScreenshot(MainWindow window, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        javafx.scene.image.Image image = robot.capture(window).getImage();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 
     private static Viewport viewport(MainWindow window) {

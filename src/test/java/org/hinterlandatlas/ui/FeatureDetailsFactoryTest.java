@@ -25,7 +25,9 @@ class FeatureDetailsFactoryTest {
         assertEquals("Chengdu", zh.subtitle());
         assertTrue(zh.rows().stream().anyMatch(r -> r.value().equals("主要节点（核心）")));
         assertFalse(zh.description().isEmpty());
-        assertTrue(zh.sources().stream().anyMatch(s -> s.startsWith("龚勤林") && s.contains("§四(二)1")), zh.sources().toString());
+        assertTrue(zh.sources().stream().anyMatch(s -> s.startsWith("龚勤林") && s.endsWith("§四(二)1; §三(二)1")),
+                zh.sources().toString());
+        assertEquals(1, zh.sources().stream().filter(s -> s.startsWith("龚勤林")).count(), "one line per source");
         FeatureDetails en = details(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), Language.EN);
         assertEquals("Chengdu", en.title());
         assertTrue(en.sources().stream().anyMatch(s -> s.startsWith("GONG Qinlin")));

@@ -2,8 +2,10 @@
 package org.hinterlandatlas.ui.panels;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hinterlandatlas.data.Atlas;
@@ -113,14 +115,20 @@ public final class FeatureDetailsFactory {
                 description == null ? "" : text(description), sources(citations));
     }
 
+    /** One line per source, with every place in it that is cited ("… 2024(4): 21-36. §四(二)1; §三(二)1"). */
     private List<String> sources(List<Citation> citations) {
-        List<String> lines = new ArrayList<>();
+        Map<String, List<String>> locations = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            atlas.content().source(citation.sourceId()).ifPresent(source -> {
-                String reference = text(source.reference());
-                lines.add(citation.at().isEmpty() ? reference : reference + " " + citation.at());
-            });
+            List<String> at = locations.computeIfAbsent(citation.sourceId(), id -> new ArrayList<>());
+            if (!citation.at().isEmpty() && !at.contains(citation.at())) {
+                at.add(citation.at());
+            }
         }
+        List<String> lines = new ArrayList<>();
+        locations.forEach((id, at) -> atlas.content().source(id).ifPresent(source -> {
+            String reference = text(source.reference());
+            lines.add(at.isEmpty() ? reference : reference + " " + String.join("; ", at));
+        }));
         return lines;
     }
 
