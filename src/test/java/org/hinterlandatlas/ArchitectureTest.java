@@ -4,6 +4,7 @@ package org.hinterlandatlas;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -52,6 +53,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noInternalJavaFx = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("com.sun..", "com.gluonhq.impl..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.hinterlandatlas.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.StyleLoader;
@@ -46,7 +48,7 @@ public final class AtlasApp extends Application {
     private MainWindow window;
 
     /** The data, style and painter, ready to show. */
-    private record Loaded(org.hinterlandatlas.data.Atlas atlas, MapStyle style, FontSet fonts) {
+    private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
     }
 
     @Override
@@ -90,9 +92,13 @@ public final class AtlasApp extends Application {
 
     private static Loaded load(StartupOptions options) {
         try {
+            long start = System.nanoTime();
             MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
-            org.hinterlandatlas.data.Atlas atlas = new AtlasLoader(options.dataFiles()).load();
-            return new Loaded(atlas, style, FontSet.bundled());
+            Atlas atlas = new AtlasLoader(options.dataFiles()).load();
+            FontSet fonts = FontSet.bundled();
+            LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
+                    (System.nanoTime() - start) / 1_000_000));
+            return new Loaded(atlas, style, fonts);
         } catch (DataException e) {
             throw new CompletionException(e);
         }

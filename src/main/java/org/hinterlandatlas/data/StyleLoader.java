@@ -64,7 +64,7 @@ public final class StyleLoader {
                     node(o, key + ".bold").asBoolean(), color(o, key + ".labelColor")));
         }
         return new MapStyle.Overlay(area(o, "overlay.hinterland"), clusters,
-                new MapStyle.Circle(color(o, "overlay.circle.fill"), color(o, "overlay.circle.partialFill"),
+                new MapStyle.Circle(color(o, "overlay.circle.fill"),
                         color(o, "overlay.circle.hatch"), color(o, "overlay.circle.outline"),
                         number(o, "overlay.circle.width")),
                 new MapStyle.Corridors(corridors, numbers(o, "overlay.corridors.underConstructionDash"),

@@ -2,34 +2,57 @@
 package org.hinterlandatlas.render;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
- * Draws placed labels: a halo from the glyph outlines, then the text itself with drawString, so that PDF
- * and SVG targets receive real text.
+ * Draws placed labels: a halo made from the glyph outlines, then the text itself with drawString, so that
+ * PDF and SVG targets receive real text.
+ *
+ * <p>Stroking glyph outlines is most of a repaint's cost, and the same names are drawn on every pan, so
+ * halos are kept, at the origin, in a small least-recently-used cache.
  */
 final class LabelPainter {
 
-    private LabelPainter() {
+    private static final int CACHED_HALOS = 1024;
+
+    private record HaloKey(String text, Font font, float width) {
     }
 
-    static void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style, double pixelScale) {
-        BasicStroke halo = new BasicStroke((float) (style.haloWidth() * pixelScale), BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND);
+    private final Map<HaloKey, Shape> halos = new LinkedHashMap<>(CACHED_HALOS * 4 / 3 + 1, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<HaloKey, Shape> eldest) {
+            return size() > CACHED_HALOS;
+        }
+    };
+
+    void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style, double pixelScale) {
+        float haloWidth = (float) (style.haloWidth() * pixelScale);
         for (PlacedLabel label : labels) {
             for (PlacedLabel.Line line : label.lines()) {
-                Shape outline = line.font().createGlyphVector(LabelPlacer.MEASURE, line.text())
-                        .getOutline(line.x(), line.baseline());
-                g.setStroke(halo);
+                Shape halo = halo(line.text(), line.font(), haloWidth);
+                g.translate(line.x(), line.baseline());
                 g.setColor(style.halo());
-                g.draw(outline);
+                g.fill(halo);
+                g.translate(-line.x(), -line.baseline());
                 g.setColor(label.color());
                 g.setFont(line.font());
                 g.drawString(line.text(), line.x(), line.baseline());
             }
         }
+    }
+
+    private synchronized Shape halo(String text, Font font, float width) {
+        return halos.computeIfAbsent(new HaloKey(text, font, width), key -> {
+            Shape outline = font.createGlyphVector(LabelPlacer.MEASURE, text).getOutline();
+            return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(outline);
+        });
     }
 }

@@ -43,6 +43,11 @@ public final class LabelPlacer {
         occupied.add(new Rectangle2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
     }
 
+    /** Keeps labels out of a rectangle, e.g. where the scale bar or an inset is drawn. */
+    public void reserve(Rectangle2D area) {
+        occupied.add(area);
+    }
+
     public List<PlacedLabel> place(List<LabelRequest> requests) {
         List<LabelRequest> ordered = new ArrayList<>(requests);
         ordered.sort(Comparator.comparingInt(LabelRequest::priority).reversed());

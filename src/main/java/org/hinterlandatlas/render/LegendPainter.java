@@ -71,7 +71,7 @@ public final class LegendPainter {
             case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]), ps);
             case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline(), ps);
             case CIRCLE_PARTIAL -> {
-                area(g, box, o.circle().partialFill(), o.circle().outline(), ps);
+                area(g, box, o.circle().fill(), o.circle().outline(), ps);
                 Hatching.paint(g, box, o.circle().hatch(), ps);
             }
             case CLUSTER -> {

@@ -4,6 +4,7 @@ package org.hinterlandatlas.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
@@ -43,10 +44,14 @@ public final class MapPainter {
         base.paint(g, viewport, data, layers, pixelScale);
     }
 
-    /** Paints the thematic overlay and all labels; the area outside shapes stays untouched. */
-    public void paintOverlay(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale) {
+    /**
+     * Paints the thematic overlay and all labels; the area outside shapes stays untouched. No label is put
+     * in the {@code reserved} rectangles, where the caller draws furniture (scale bar, inset, credits).
+     */
+    public void paintOverlay(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale,
+                             List<Rectangle2D> reserved) {
         prepare(g);
-        overlay.paint(g, viewport, scene, pixelScale);
+        overlay.paint(g, viewport, scene, pixelScale, reserved);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,17 +47,19 @@ final class OverlayPainter {
 
     private final MapStyle.Overlay style;
     private final FontSet fonts;
+    private final LabelPainter labelPainter = new LabelPainter();
 
     OverlayPainter(MapStyle.Overlay style, FontSet fonts) {
         this.style = style;
         this.fonts = fonts;
     }
 
-    void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale) {
+    void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale, List<Rectangle2D> reserved) {
         double zoom = viewport.zoom();
         WorldBounds visible = viewport.visibleWorld().expand(16 * pixelScale / viewport.scale());
         Frame frame = new Frame(g, viewport, scene, visible, pixelScale, new ArrayList<>(),
                 new LabelPlacer(viewport.width(), viewport.height(), style.labels().haloWidth() * pixelScale / 2));
+        reserved.forEach(frame.placer()::reserve);
         if (scene.shows(MapLayerId.HINTERLAND, zoom)) {
             paintHinterland(frame);
         }
@@ -73,7 +76,7 @@ final class OverlayPainter {
             paintNodes(frame);
         }
         requestAreaLabels(frame);
-        LabelPainter.paint(g, frame.placer.place(frame.labels), style.labels(), pixelScale);
+        labelPainter.paint(g, frame.placer.place(frame.labels), style.labels(), pixelScale);
     }
 
     /** The state of one painting pass. */
@@ -124,32 +127,41 @@ final class OverlayPainter {
         }
     }
 
+    /**
+     * The circle's extent: one tint over the union of its members (one fill, not one per unit, keeps the
+     * overlay fast), hatching over the partly included units, and the outline.
+     */
     private void paintCircle(Frame f) {
         MapStyle.Circle circle = style.circle();
-        double zoom = f.viewport().zoom();
-        Map<String, CircleUnit> units = new HashMap<>();
-        f.scene().content().membership().units().forEach(u -> units.put(u.code(), u));
-        for (MapFeature feature : f.scene().baseMap().features(f.band(), BaseLayerId.PREFECTURES)) {
-            CircleUnit unit = units.get(feature.property("code"));
-            Path2D.Float path = ScreenPaths.of(feature.geometry(), f.viewport(), f.visible());
-            if (unit == null || path == null) {
-                continue;
-            }
-            if (zoom >= UNIT_TINT_FROM && unit.membership() == Membership.FULL) {
-                fill(f.g(), List.of(path), circle.fill());
-            } else if (zoom >= UNIT_TINT_FROM && unit.membership() == Membership.PARTIAL) {
-                fill(f.g(), List.of(path), circle.partialFill());
-                Hatching.paint(f.g(), path, circle.hatch(), f.pixelScale());
-            }
-            if (f.scene().isHighlighted(FeatureRef.Kind.UNIT, unit.code())) {
-                stroke(f.g(), List.of(path), style.highlight(), f.pixelScale());
-            }
-        }
+        boolean detailed = f.viewport().zoom() >= UNIT_TINT_FROM;
         List<Shape> outline = new ArrayList<>();
         for (MapFeature feature : f.scene().baseMap().features(f.band(), BaseLayerId.CIRCLE)) {
             Path2D.Float path = ScreenPaths.of(feature.geometry(), f.viewport(), f.visible());
             if (path != null) {
                 outline.add(path);
+            }
+        }
+        if (detailed) {
+            fill(f.g(), outline, circle.fill());
+        }
+        Map<String, CircleUnit> units = new HashMap<>();
+        f.scene().content().membership().units().forEach(u -> units.put(u.code(), u));
+        for (MapFeature feature : f.scene().baseMap().features(f.band(), BaseLayerId.PREFECTURES)) {
+            CircleUnit unit = units.get(feature.property("code"));
+            boolean partial = detailed && unit != null && unit.membership() == Membership.PARTIAL;
+            boolean highlighted = unit != null && f.scene().isHighlighted(FeatureRef.Kind.UNIT, unit.code());
+            if (!partial && !highlighted) {
+                continue;
+            }
+            Path2D.Float path = ScreenPaths.of(feature.geometry(), f.viewport(), f.visible());
+            if (path == null) {
+                continue;
+            }
+            if (partial) {
+                Hatching.paint(f.g(), path, circle.hatch(), f.pixelScale());
+            }
+            if (highlighted) {
+                stroke(f.g(), List.of(path), style.highlight(), f.pixelScale());
             }
         }
         stroke(f.g(), outline, new MapStyle.Line(circle.outline(), circle.width(), new float[0]), f.pixelScale());

@@ -33,7 +33,7 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
         }
     }
 
-    public record Circle(Color fill, Color partialFill, Color hatch, Color outline, float width) {
+    public record Circle(Color fill, Color hatch, Color outline, float width) {
     }
 
     public record Corridors(Map<CorridorType, Line> byType, float[] underConstructionDash, float[] plannedDash,

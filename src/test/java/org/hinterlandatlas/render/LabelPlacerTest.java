@@ -56,6 +56,16 @@ class LabelPlacerTest {
     }
 
     @Test
+    void noLabelEntersAReservedArea() {
+        LabelPlacer placer = new LabelPlacer(400, 300, 1.5);
+        java.awt.geom.Rectangle2D strip = new java.awt.geom.Rectangle2D.Double(0, 260, 400, 40);
+        placer.reserve(strip);
+        List<PlacedLabel> placed = placer.place(List.of(label("泸州", 100, 275, 50), label("宜宾", 100, 200, 50)));
+        assertEquals(1, placed.size());
+        assertEquals("宜宾", placed.get(0).lines().get(0).text());
+    }
+
+    @Test
     void placementIsDeterministic() {
         List<LabelRequest> crowd = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

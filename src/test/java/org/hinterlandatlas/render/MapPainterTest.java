@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.geo.TileId;
@@ -114,7 +115,7 @@ class MapPainterTest {
         BufferedImage image = new BufferedImage((int) view.width(), (int) view.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         painter.paintOverlay(g, view, new OverlayScene(atlas.content(), atlas.baseMap(),
-                EnumSet.allOf(MapLayerId.class), language, highlighted), 1);
+                EnumSet.allOf(MapLayerId.class), language, highlighted), 1, List.of());
         g.dispose();
         return image;
     }

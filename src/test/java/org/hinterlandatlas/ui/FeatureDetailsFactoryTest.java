@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.panels.FeatureDetails;
-import org.hinterlandatlas.ui.panels.FeatureDetailsFactory;
+import org.hinterlandatlas.ui.details.FeatureDetails;
+import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.junit.jupiter.api.Test;
 
 class FeatureDetailsFactoryTest {

@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.hinterlandatlas.geo.Viewport;
@@ -28,6 +29,8 @@ import org.hinterlandatlas.render.HitTester;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.details.FeatureDetails;
+import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 
 /**
  * The map control: Gluon's MapView with the offline base tiles, the overlay layer above it, the data
@@ -39,6 +42,7 @@ public final class AtlasMapView extends StackPane {
     private static final double FIT_MARGIN = 24;
     private static final double MIN_ZOOM = 2;
     private static final double MAX_ZOOM = 11;
+    private static final double WHEEL_STEP = 0.25;
 
     private final MapViewModel model;
     private final TileService tiles;
@@ -46,6 +50,7 @@ public final class AtlasMapView extends StackPane {
     private final HitTester hitTester;
     private final Tooltip tooltip = new Tooltip();
     private final Label credits = new Label();
+    private final FeatureDetailsFactory details;
     private final DoubleProperty flight = new SimpleDoubleProperty();
     private MapView mapView;
     private Timeline timeline;
@@ -55,6 +60,7 @@ public final class AtlasMapView extends StackPane {
     public AtlasMapView(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
         this.model = model;
         this.tiles = tiles;
+        this.details = new FeatureDetailsFactory(model.atlas(), messages);
         this.hitTester = new HitTester(painter.style());
         this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
                 () -> messages.get("map.southChinaSea"), this::viewPainted);
@@ -120,7 +126,22 @@ public final class AtlasMapView extends StackPane {
     /** Zooms about the centre by {@code delta} levels. */
     public void zoomBy(double delta) {
         Viewport now = overlay.viewport();
-        setView(now.zoom() + delta, now.worldX(now.width() / 2), now.worldY(now.height() / 2));
+        zoomAbout(now.width() / 2, now.height() / 2, delta);
+    }
+
+    /** Zooms by {@code delta} levels keeping the map point under (x, y) where it is on the screen. */
+    private void zoomAbout(double x, double y, double delta) {
+        stopFlight();
+        Viewport now = overlay.viewport();
+        double zoom = clamp(now.zoom() + delta);
+        double scale = WebMercator.worldPixels(zoom);
+        double centerX = now.worldX(x) - (x - now.width() / 2) / scale;
+        double centerY = now.worldY(y) - (y - now.height() / 2) / scale;
+        setView(zoom, centerX, centerY);
+    }
+
+    private static double clamp(double zoom) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
     }
 
     /** The viewport of the overlay as last painted. */
@@ -149,8 +170,7 @@ public final class AtlasMapView extends StackPane {
     }
 
     private void setView(double zoom, double worldX, double worldY) {
-        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
-        mapView.setZoom(clamped);
+        mapView.setZoom(clamp(zoom));
         mapView.setCenter(WebMercator.lat(worldY), WebMercator.lon(worldX));
     }
 
@@ -195,6 +215,14 @@ public final class AtlasMapView extends StackPane {
             model.hoveredProperty().set(null);
             tooltip.hide();
         });
+        // Gluon zooms a tenth of a level per wheel step about the pointer; a quarter level per step, within
+        // the atlas's zoom range, is what a lesson needs.
+        overlay.canvas().addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAbout(e.getX(), e.getY(), Math.signum(e.getDeltaY()) * WHEEL_STEP);
+            }
+            e.consume();
+        });
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
                 model.selectionProperty().set(hitTester.hit(model.scene(), overlay.viewport(), e.getX(), e.getY())
@@ -203,8 +231,14 @@ public final class AtlasMapView extends StackPane {
         });
     }
 
+    /** "成都 Chengdu" and the first fact of the details: the rank of a place, the type of a corridor … */
+    private static String tooltipText(FeatureDetails details) {
+        String facts = details.rows().isEmpty() ? details.kind() : details.rows().get(0).value();
+        return details.title() + "  " + details.subtitle() + "\n" + facts;
+    }
+
     private void showTooltip(Optional<FeatureRef> hit, MouseEvent e) {
-        Optional<String> text = hit.flatMap(ref -> FeatureNames.of(model.atlas(), ref)).map(n -> n.both());
+        Optional<String> text = hit.flatMap(details::details).map(AtlasMapView::tooltipText);
         if (text.isEmpty()) {
             tooltip.hide();
             return;

@@ -3,6 +3,8 @@ package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -23,6 +25,8 @@ final class OverlayLayer extends MapLayer {
     private static final double FURNITURE_MARGIN = 14;
     private static final double INSET_WIDTH = 130;
     private static final double INSET_HEIGHT = 170;
+    /** The strip along the bottom with the scale bar and the credits, kept free of labels. */
+    private static final double BOTTOM_STRIP = 44;
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
@@ -75,11 +79,18 @@ final class OverlayLayer extends MapLayer {
         canvas.setHeight(height);
         viewport = new Viewport(zoom, origin.getX(), origin.getY(), width, height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
-        painter.paintOverlay(graphics, viewport, scene.get(), 1.0);
-        if (MapPainter.needsSouthChinaSeaInset(viewport)) {
-            painter.paintSouthChinaSeaInset(graphics, scene.get().baseMap(), new Rectangle2D.Double(
-                    width - INSET_WIDTH - FURNITURE_MARGIN, height - INSET_HEIGHT - 34, INSET_WIDTH, INSET_HEIGHT),
-                    insetCaption.get(), 1.0);
+        boolean inset = MapPainter.needsSouthChinaSeaInset(viewport);
+        Rectangle2D insetBox = new Rectangle2D.Double(width - INSET_WIDTH - FURNITURE_MARGIN,
+                height - INSET_HEIGHT - BOTTOM_STRIP, INSET_WIDTH, INSET_HEIGHT);
+        List<Rectangle2D> furniture = new ArrayList<>(List.of(
+                new Rectangle2D.Double(0, height - BOTTOM_STRIP, width, BOTTOM_STRIP),
+                new Rectangle2D.Double(width - FURNITURE_MARGIN - 30, 0, 30 + FURNITURE_MARGIN, 70)));
+        if (inset) {
+            furniture.add(insetBox);
+        }
+        painter.paintOverlay(graphics, viewport, scene.get(), 1.0, furniture);
+        if (inset) {
+            painter.paintSouthChinaSeaInset(graphics, scene.get().baseMap(), insetBox, insetCaption.get(), 1.0);
         }
         painter.paintScaleBar(graphics, viewport, FURNITURE_MARGIN, height - FURNITURE_MARGIN - 20, 1.0);
         painter.paintNorthArrow(graphics, width - FURNITURE_MARGIN - 12, FURNITURE_MARGIN + 34, northLetter.get(), 1.0);

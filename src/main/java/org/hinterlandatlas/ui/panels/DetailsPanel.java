@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.ui.details.FeatureDetails;
+import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 

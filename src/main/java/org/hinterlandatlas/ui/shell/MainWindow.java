@@ -23,7 +23,7 @@ import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.panels.DetailsPanel;
-import org.hinterlandatlas.ui.panels.FeatureDetailsFactory;
+import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.hinterlandatlas.ui.panels.LayerPanel;
 import org.hinterlandatlas.ui.panels.LegendPanel;
 import org.hinterlandatlas.ui.panels.ViewsPanel;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.hinterlandatlas.ui.panels;
+package org.hinterlandatlas.ui.details;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
