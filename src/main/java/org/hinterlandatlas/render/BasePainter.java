@@ -33,11 +33,8 @@ final class BasePainter {
     void paint(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers, double pixelScale) {
         ZoomBand band = viewport.band();
         double zoom = viewport.zoom();
-        WorldBounds visible = viewport.visibleWorld().expand(8 * pixelScale / viewport.scale());
-        g.setColor(style.sea());
-        g.fill(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
-        fillAll(g, viewport, visible, data, band, BaseLayerId.COUNTRIES, style.foreignLand());
-        fillAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.chinaLand());
+        WorldBounds visible = visible(viewport, pixelScale);
+        paintLandAndSea(g, viewport, data, pixelScale);
         if (shows(layers, MapLayerId.LAKES, zoom)) {
             fillAll(g, viewport, visible, data, band, BaseLayerId.LAKES, style.lake().fill());
             strokeAll(g, viewport, visible, data, band, BaseLayerId.LAKES,
@@ -54,6 +51,19 @@ final class BasePainter {
         }
         strokeAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.nationalBorder(), pixelScale);
         strokeAll(g, viewport, visible, data, band, BaseLayerId.MARITIME, style.maritime(), pixelScale);
+    }
+
+    /** Only the sea and the land areas: what lies under everything else. */
+    void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data, double pixelScale) {
+        WorldBounds visible = visible(viewport, pixelScale);
+        g.setColor(style.sea());
+        g.fill(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
+        fillAll(g, viewport, visible, data, viewport.band(), BaseLayerId.COUNTRIES, style.foreignLand());
+        fillAll(g, viewport, visible, data, viewport.band(), BaseLayerId.CHINA, style.chinaLand());
+    }
+
+    private static WorldBounds visible(Viewport viewport, double pixelScale) {
+        return viewport.visibleWorld().expand(8 * pixelScale / viewport.scale());
     }
 
     private static boolean shows(Set<MapLayerId> layers, MapLayerId layer, double zoom) {

@@ -45,6 +45,15 @@ public final class MapPainter {
     }
 
     /**
+     * Paints only sea and land. The map puts this under its tiles, so that a tile still being painted, or
+     * the hairline seam between two tiles scaled to a fractional zoom, shows the right colour.
+     */
+    public void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data, double pixelScale) {
+        prepare(g);
+        base.paintLandAndSea(g, viewport, data, pixelScale);
+    }
+
+    /**
      * Paints the thematic overlay and all labels; the area outside shapes stays untouched. No label is put
      * in the {@code reserved} rectangles, where the caller draws furniture (scale bar, inset, credits).
      */

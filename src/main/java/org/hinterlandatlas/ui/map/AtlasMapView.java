@@ -13,6 +13,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -31,6 +32,7 @@ import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
+import org.jfree.fx.FXGraphics2D;
 
 /**
  * The map control: Gluon's MapView with the offline base tiles, the overlay layer above it, the data
@@ -50,6 +52,9 @@ public final class AtlasMapView extends StackPane {
     private final HitTester hitTester;
     private final Tooltip tooltip = new Tooltip();
     private final Label credits = new Label();
+    private final Canvas underlay = new Canvas();
+    private final FXGraphics2D underlayGraphics = new FXGraphics2D(underlay.getGraphicsContext2D());
+    private final MapPainter painter;
     private final FeatureDetailsFactory details;
     private final DoubleProperty flight = new SimpleDoubleProperty();
     private MapView mapView;
@@ -60,6 +65,7 @@ public final class AtlasMapView extends StackPane {
     public AtlasMapView(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
         this.model = model;
         this.tiles = tiles;
+        this.painter = painter;
         this.details = new FeatureDetailsFactory(model.atlas(), messages);
         this.hitTester = new HitTester(painter.style());
         this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
@@ -71,7 +77,8 @@ public final class AtlasMapView extends StackPane {
         credits.setMouseTransparent(true);
         tiles.setLayers(model.layers());
         mapView = newMapView();
-        getChildren().addAll(mapView, credits);
+        underlay.setMouseTransparent(true);
+        getChildren().addAll(underlay, mapView, credits);
         wireOverlayEvents();
         model.layers().addListener((SetChangeListener<MapLayerId>) change -> layersChanged(change.getElementAdded(),
                 change.getElementRemoved()));
@@ -191,7 +198,7 @@ public final class AtlasMapView extends StackPane {
             Viewport now = overlay.viewport();
             mapView.removeLayer(overlay);
             MapView fresh = newMapView();
-            getChildren().set(0, fresh);
+            getChildren().set(getChildren().indexOf(mapView), fresh);
             mapView = fresh;
             setView(now.zoom(), now.worldX(now.width() / 2), now.worldY(now.height() / 2));
         }
@@ -199,6 +206,9 @@ public final class AtlasMapView extends StackPane {
     }
 
     private void viewPainted(Viewport viewport) {
+        underlay.setWidth(viewport.width());
+        underlay.setHeight(viewport.height());
+        painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap(), 1.0);
         model.viewportProperty().set(viewport);
     }
 
