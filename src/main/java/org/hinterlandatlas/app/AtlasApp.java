@@ -123,7 +123,8 @@ public final class AtlasApp extends Application {
             stage.getScene().setRoot(new StartupErrorView(problem));
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure while starting the atlas", failure);
-            stage.getScene().setRoot(StartupErrorView.unexpected(String.valueOf(failure.getMessage())));
+            String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            stage.getScene().setRoot(StartupErrorView.unexpected(message));
         }
     }
 
