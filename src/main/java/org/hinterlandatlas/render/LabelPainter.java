@@ -5,9 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
@@ -24,14 +22,7 @@ final class LabelPainter {
     private record HaloKey(String text, Font font, float width) {
     }
 
-    private final Map<HaloKey, Shape> halos = new LinkedHashMap<>(CACHED_HALOS * 4 / 3 + 1, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<HaloKey, Shape> eldest) {
-            return size() > CACHED_HALOS;
-        }
-    };
+    private final LruCache<HaloKey, Shape> halos = new LruCache<>(CACHED_HALOS);
 
     void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style, double pixelScale) {
         float haloWidth = (float) (style.haloWidth() * pixelScale);
@@ -49,7 +40,7 @@ final class LabelPainter {
         }
     }
 
-    private synchronized Shape halo(String text, Font font, float width) {
+    private Shape halo(String text, Font font, float width) {
         return halos.computeIfAbsent(new HaloKey(text, font, width), key -> {
             Shape outline = font.createGlyphVector(LabelPlacer.MEASURE, text).getOutline();
             return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(outline);

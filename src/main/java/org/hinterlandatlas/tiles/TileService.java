@@ -14,6 +14,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.hinterlandatlas.geo.TileId;
 import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.render.LruCache;
 
 /**
  * Serves base-map tiles: from a bounded cache when it has them, otherwise painted on a background
