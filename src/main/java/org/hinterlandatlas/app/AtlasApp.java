@@ -20,6 +20,8 @@ import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.StyleLoader;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
@@ -44,8 +46,12 @@ public final class AtlasApp extends Application {
     private static final int TILE_CACHE_TILES = 384;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
+    private final LanguagePreference languagePreference = LanguagePreference.user();
     private Stage stage;
     private MainWindow window;
+    private MapPainter painter;
+    private LegendPainter legendPainter;
+    private TileService tiles;
 
     /** The data, style and painter, ready to show. */
     private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
@@ -56,7 +62,8 @@ public final class AtlasApp extends Application {
         stage = primaryStage;
         StartupOptions options = StartupOptions.from(getParameters().getNamed());
         FxFonts.load();
-        Messages messages = Messages.of(options.language());
+        Language language = options.language().or(languagePreference::remembered).orElse(Language.ZH);
+        Messages messages = Messages.of(language);
         ProgressIndicator progress = new ProgressIndicator();
         Label loading = new Label(messages.get("loading"));
         loading.getStyleClass().add("loading");
@@ -72,7 +79,7 @@ public final class AtlasApp extends Application {
         CompletableFuture.supplyAsync(() -> load(options), AtlasApp::runOnLoaderThread)
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
-                        showAtlas(loaded, options, messages);
+                        showAtlas(loaded, options, language);
                     } else {
                         showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                     }
@@ -104,17 +111,36 @@ public final class AtlasApp extends Application {
         }
     }
 
-    private void showAtlas(Loaded loaded, StartupOptions options, Messages messages) {
-        MapPainter painter = new MapPainter(loaded.style(), loaded.fonts());
-        TileService tiles = new TileService(new TileRenderer(painter, loaded.atlas().baseMap()), tileExecutor,
-                TILE_CACHE_TILES);
+    private void showAtlas(Loaded data, StartupOptions options, Language language) {
+
+        painter = new MapPainter(data.style(), data.fonts());
+        legendPainter = new LegendPainter(data.style(), data.fonts());
+        tiles = new TileService(new TileRenderer(painter, data.atlas().baseMap()), tileExecutor, TILE_CACHE_TILES);
         OfflineTileRetriever.install(tiles);
-        MapViewModel model = new MapViewModel(loaded.atlas(), options.language());
-        window = new MainWindow(model, painter, new LegendPainter(loaded.style(), loaded.fonts()), tiles, messages,
-                Platform::exit);
-        loaded.atlas().content().view(options.viewId()).or(() -> loaded.atlas().content().views().stream().findFirst())
-                .ifPresent(window.map()::show);
+        MapViewModel model = new MapViewModel(data.atlas(), language);
+        showWindow(model);
+        data.atlas().content().mapState(options.viewId())
+                .or(() -> data.atlas().content().mapStates().stream().findFirst())
+                .ifPresent(state -> model.show(state, false));
+    }
+
+    private void showWindow(MapViewModel model) {
+        Messages messages = Messages.of(model.languageProperty().get());
+        window = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
+        stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.getScene().setRoot(window);
+    }
+
+    /**
+     * Rebuilds the window in the other language around a model that continues the current one, so the map
+     * stays where it is and every string, panel and label follows; the choice is remembered.
+     */
+    private void switchLanguage(Language language) {
+        MapViewModel previous = window.model();
+        Viewport viewport = window.map().viewport();
+        languagePreference.remember(language);
+        showWindow(MapViewModel.continuing(previous, language));
+        window.map().restore(viewport);
     }
 
     private void showFailure(Throwable failure) {

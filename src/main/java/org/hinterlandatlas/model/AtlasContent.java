@@ -27,6 +27,18 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
         return views.stream().filter(v -> v.id().equals(id)).findFirst();
     }
 
+    /**
+     * Every map state a figure can be made of, by id: the named views (and, as content grows, the story's
+     * phases and events and the evidence). Ids are unique across all of them.
+     */
+    public List<MapState> mapStates() {
+        return views.stream().map(MapState::of).toList();
+    }
+
+    public Optional<MapState> mapState(String id) {
+        return mapStates().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
     }

@@ -2,28 +2,42 @@
 package org.hinterlandatlas.ui;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.hinterlandatlas.model.Language;
 
-/** The interface strings of one language, from resources/i18n/messages_*.properties. */
+/**
+ * The interface strings of one language, from resources/i18n/{bundle}_{zh,en}.properties. Each part of
+ * the interface keeps its strings in a bundle of its own; a key is looked up in all of them.
+ */
 public final class Messages {
 
-    private final ResourceBundle bundle;
+    /** The bundles, by base name; their keys must not overlap. */
+    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence");
+
+    private final List<ResourceBundle> bundles;
     private final Language language;
 
-    private Messages(ResourceBundle bundle, Language language) {
-        this.bundle = bundle;
+    private Messages(List<ResourceBundle> bundles, Language language) {
+        this.bundles = bundles;
         this.language = language;
     }
 
     public static Messages of(Language language) {
-        Locale locale = language == Language.ZH ? Locale.CHINESE : Locale.ENGLISH;
+        Locale locale = localeOf(language);
         // No fallback: a teacher with an English system locale asking for Chinese must get Chinese.
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(bundle, language);
+        ResourceBundle.Control noFallback =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        List<ResourceBundle> bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle("i18n." + name, locale, noFallback))
+                .toList();
+        return new Messages(bundles, language);
+    }
+
+    public static Locale localeOf(Language language) {
+        return language == Language.ZH ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     public Language language() {
@@ -31,15 +45,17 @@ public final class Messages {
     }
 
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the interface string \"" + key + "\" is missing for " + language, e);
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
+        throw new MissingResourceException("the interface string \"" + key + "\" is missing for " + language,
+                Messages.class.getName(), key);
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(arguments);
+        return new MessageFormat(get(key), localeOf(language)).format(arguments);
     }
 
     /** The message of an enum constant, e.g. "tier.CORE". */

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javax.imageio.ImageIO;
+import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import org.hinterlandatlas.model.Language;
 import javafx.scene.control.Label;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.GeoPoint;
@@ -31,6 +34,8 @@ class AtlasAppFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // the remembered language of an earlier run must not decide this one
+        preferences().remove("language");
         FxToolkit.registerPrimaryStage();
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
@@ -85,6 +90,31 @@ class AtlasAppFlowTest {
         assertEquals("chengdu", window.model().selectionProperty().get().id());
         assertTrue(robot.lookup("Chengdu").tryQuery().isPresent());
         saveScreenshot(window, "flow-chengdu-selected.png");
+
+        // when switching to English with the shortcut
+        Viewport before = viewport(window);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
+        MainWindow english = app.window();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(viewport(english).zoom() - before.zoom()) < 1e-6);
+        // then the window is rebuilt in English around the same map, with 成都 still selected
+        assertEquals(Language.EN, english.model().languageProperty().get());
+        assertEquals(before.centerLon(), viewport(english).centerLon(), 1e-3);
+        assertEquals(before.centerLat(), viewport(english).centerLat(), 1e-3);
+        assertEquals("Chengdu", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("Layers").tryQuery().isPresent());
+        assertEquals(Language.EN, new LanguagePreference(preferences()).remembered().orElseThrow());
+
+        // when pressing the shortcut again
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then it is Chinese again
+        assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
+    }
+
+    private static Preferences preferences() {
+        return Preferences.userRoot().node("org/hinterlandatlas");
     }
 
     /** Keeps a picture of the window under target/screenshots, for people to look at; asserts nothing. */

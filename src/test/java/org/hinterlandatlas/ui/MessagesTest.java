@@ -4,6 +4,7 @@ package org.hinterlandatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,17 +26,31 @@ import org.junit.jupiter.api.Test;
 /** Every interface string exists in both languages, and every enum the interface names has its text. */
 class MessagesTest {
 
-    private static Properties bundle(String language) throws IOException {
+    private static Properties bundle(String name, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + name + "_" + language + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
 
+    /** All bundles of one language together, failing when two bundles define the same key. */
+    private static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String name : Messages.BUNDLES) {
+            Properties one = bundle(name, language);
+            for (String key : one.stringPropertyNames()) {
+                assertNull(all.put(key, one.getProperty(key)), () -> key + " is defined twice; again in " + name);
+            }
+        }
+        return all;
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertEquals(bundle("zh").stringPropertyNames(), bundle("en").stringPropertyNames());
+        for (String name : Messages.BUNDLES) {
+            assertEquals(bundle(name, "zh").stringPropertyNames(), bundle(name, "en").stringPropertyNames(), name);
+        }
     }
 
     @Test

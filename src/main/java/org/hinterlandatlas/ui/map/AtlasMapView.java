@@ -25,7 +25,7 @@ import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
-import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.HitTester;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
@@ -60,7 +60,8 @@ public final class AtlasMapView extends StackPane {
     private MapView mapView;
     private Timeline timeline;
     private ChangeListener<Number> flightStep;
-    private NamedView pendingView;
+    private MapState pendingState;
+    private Viewport pendingViewport;
 
     public AtlasMapView(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
         this.model = model;
@@ -83,24 +84,43 @@ public final class AtlasMapView extends StackPane {
         model.layers().addListener((SetChangeListener<MapLayerId>) change -> layersChanged(change.getElementAdded(),
                 change.getElementRemoved()));
         model.selectionProperty().addListener((o, a, b) -> overlay.repaint());
+        model.highlighted().addListener((SetChangeListener<FeatureRef>) change -> overlay.repaint());
         model.languageProperty().addListener((o, a, b) -> overlay.repaint());
-        widthProperty().addListener((o, a, b) -> applyPendingView());
-        heightProperty().addListener((o, a, b) -> applyPendingView());
+        model.onRequest(request -> {
+            if (request.animated()) {
+                flyTo(request.state());
+            } else {
+                show(request.state());
+            }
+        });
+        widthProperty().addListener((o, a, b) -> applyPending());
+        heightProperty().addListener((o, a, b) -> applyPending());
     }
 
-    /** Shows a view at once, without flying; used for the first view, before the map has a size. */
-    public void show(NamedView view) {
-        pendingView = view;
-        applyPendingView();
+    /** Shows a state's area at once, without flying; used for the first view, before the map has a size. */
+    private void show(MapState state) {
+        pendingState = state;
+        pendingViewport = null;
+        applyPending();
     }
 
-    /** Flies to a named view: zoom and centre move together, in world coordinates, over about a second. */
-    public void flyTo(NamedView view) {
+    /**
+     * Shows the same centre and zoom as a viewport of an earlier map control, as when the window is rebuilt
+     * in another language.
+     */
+    public void restore(Viewport viewport) {
+        pendingViewport = viewport;
+        pendingState = null;
+        applyPending();
+    }
+
+    /** Flies to a state's area: zoom and centre move together, in world coordinates, over about a second. */
+    private void flyTo(MapState state) {
         if (getWidth() <= 0 || getHeight() <= 0) {
-            show(view);
+            show(state);
             return;
         }
-        Viewport target = fit(view);
+        Viewport target = fit(state);
         Viewport start = overlay.viewport();
         double startX = start.worldX(start.width() / 2);
         double startY = start.worldY(start.height() / 2);
@@ -163,17 +183,21 @@ public final class AtlasMapView extends StackPane {
                 v.screenY(WebMercator.worldY(point.lat())));
     }
 
-    private void applyPendingView() {
-        if (pendingView != null && getWidth() > 0 && getHeight() > 0) {
-            Viewport target = fit(pendingView);
-            pendingView = null;
+    private void applyPending() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Viewport target = pendingState != null ? fit(pendingState) : pendingViewport;
+        pendingState = null;
+        pendingViewport = null;
+        if (target != null) {
             setView(target.zoom(), target.worldX(target.width() / 2), target.worldY(target.height() / 2));
         }
     }
 
-    private Viewport fit(NamedView view) {
-        return Viewport.fitting(view.southWest().lon(), view.southWest().lat(), view.northEast().lon(),
-                view.northEast().lat(), getWidth(), getHeight(), FIT_MARGIN);
+    private Viewport fit(MapState state) {
+        return Viewport.fitting(state.southWest().lon(), state.southWest().lat(), state.northEast().lon(),
+                state.northEast().lat(), getWidth(), getHeight(), FIT_MARGIN);
     }
 
     private void setView(double zoom, double worldX, double worldY) {

@@ -25,7 +25,7 @@ public final class DetailsPanel extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 0, 4, 0));
         model.selectionProperty().addListener((o, a, ref) -> show(ref));
-        show(null);
+        show(model.selectionProperty().get());
     }
 
     private void show(FeatureRef ref) {

@@ -4,20 +4,22 @@ package org.hinterlandatlas.ui.panels;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
+import org.hinterlandatlas.ui.map.MapViewModel;
 
 /** A button per named view, and zoom buttons. */
 public final class ViewsPanel extends FlowPane {
 
-    public ViewsPanel(Iterable<NamedView> views, AtlasMapView map, Messages messages) {
+    public ViewsPanel(MapViewModel model, AtlasMapView map, Messages messages) {
         setHgap(6);
         setVgap(6);
-        for (NamedView view : views) {
+        for (NamedView view : model.atlas().content().views()) {
             Button button = new Button(view.name().get(messages.language()));
             button.setId("view-" + view.id());
-            button.setOnAction(e -> map.flyTo(view));
+            button.setOnAction(e -> model.show(MapState.of(view), true));
             getChildren().add(button);
         }
         Button zoomIn = new Button("+");

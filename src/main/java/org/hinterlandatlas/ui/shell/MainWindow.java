@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.shell;
 
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -8,6 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -15,6 +19,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
@@ -36,15 +42,19 @@ public final class MainWindow extends BorderPane {
     private final AtlasMapView map;
     private final MapViewModel model;
 
+    /**
+     * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
+     *                       model that continues this one's state
+     */
     public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
-                      Messages messages, Runnable quit) {
+                      Messages messages, Consumer<Language> switchLanguage, Runnable quit) {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
         setRight(sidePanel(model, legendPainter, messages));
         setBottom(new StatusBar(model, messages));
-        setTop(menus(model, messages, quit));
+        setTop(menus(model, messages, switchLanguage, quit));
     }
 
     public AtlasMapView map() {
@@ -57,7 +67,7 @@ public final class MainWindow extends BorderPane {
 
     private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
         VBox panels = new VBox(
-                section(messages.get("panel.views"), new ViewsPanel(model.atlas().content().views(), map, messages)),
+                section(messages.get("panel.views"), new ViewsPanel(model, map, messages)),
                 section(messages.get("panel.details"), new DetailsPanel(model,
                         new FeatureDetailsFactory(model.atlas(), messages), messages)),
                 section(messages.get("panel.layers"), new LayerPanel(model, messages)),
@@ -78,7 +88,7 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private MenuBar menus(MapViewModel model, Messages messages, Runnable quit) {
+    private MenuBar menus(MapViewModel model, Messages messages, Consumer<Language> switchLanguage, Runnable quit) {
         MenuItem quitItem = new MenuItem(messages.get("menu.file.quit"));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
@@ -92,7 +102,7 @@ public final class MainWindow extends BorderPane {
                 item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number++)),
                         KeyCombination.SHORTCUT_DOWN));
             }
-            item.setOnAction(e -> map.flyTo(named));
+            item.setOnAction(e -> model.show(MapState.of(named), true));
             view.getItems().add(item);
         }
         MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoomIn"));
@@ -106,7 +116,31 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> about(messages));
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, languageMenu(messages, switchLanguage), help);
+    }
+
+    /** 中文 and English as a choice, and Shortcut+L to switch to the other one. */
+    private static Menu languageMenu(Messages messages, Consumer<Language> switchLanguage) {
+        Menu menu = new Menu(messages.get("menu.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.of("menu.language", language));
+            item.setId("language-" + language.name());
+            item.setToggleGroup(group);
+            item.setSelected(language == messages.language());
+            item.setOnAction(e -> {
+                if (language != messages.language()) {
+                    switchLanguage.accept(language);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem other = new MenuItem(messages.get("menu.language.switch"));
+        other.setId("language-switch");
+        other.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        other.setOnAction(e -> switchLanguage.accept(messages.language() == Language.ZH ? Language.EN : Language.ZH));
+        menu.getItems().addAll(new SeparatorMenuItem(), other);
+        return menu;
     }
 
     private void about(Messages messages) {
