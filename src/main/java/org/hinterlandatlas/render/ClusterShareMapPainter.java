@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,8 +50,10 @@ public final class ClusterShareMapPainter {
         double mapHeight = height - creditsHeight;
         Viewport viewport = Viewport.fitting(southWest.lon(), southWest.lat(), northEast.lon(), northEast.lat(),
                 width, mapHeight, 4 * s);
-        Graphics2D mapArea = (Graphics2D) g.create();
-        mapArea.clip(new Rectangle2D.Double(0, 0, width, mapHeight));
+        // The clip is restored by hand: a Graphics2D from create() shares its canvas state under FXGraphics2D.
+        Shape savedClip = g.getClip();
+        g.clip(new Rectangle2D.Double(0, 0, width, mapHeight));
+        Graphics2D mapArea = g;
         painter.paintLandAndSea(mapArea, viewport, scene.baseMap(), s);
         painter.paintBase(mapArea, viewport, scene.baseMap(), LAYERS, s);
         Rectangle2D inset = new Rectangle2D.Double(width * (1 - INSET_WIDTH) - 4 * s, mapHeight * (1 - INSET_HEIGHT) - 4 * s,
@@ -60,7 +63,7 @@ public final class ClusterShareMapPainter {
         if (MapPainter.needsSouthChinaSeaInset(viewport)) {
             painter.paintSouthChinaSeaInset(mapArea, scene.baseMap(), inset, captions.inset(), s);
         }
-        mapArea.dispose();
+        g.setClip(savedClip);
         if (scene.shading() != null) {
             paintScale(g, scaleBox, scene.shading(), captions.scale(), s);
         }

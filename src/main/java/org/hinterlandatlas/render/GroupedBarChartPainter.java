@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,12 +164,13 @@ public final class GroupedBarChartPainter {
         FontMetrics metrics = g.getFontMetrics();
         double x = bar.box().getCenterX();
         double y = bar.box().getY() - 3 * s;
-        // Rotated, so that four labels fit over four narrow bars.
-        Graphics2D rotated = (Graphics2D) g.create();
-        rotated.setColor(TEXT);
-        rotated.rotate(-Math.PI / 2, x, y);
-        rotated.drawString(text, (float) x, (float) (y + metrics.getAscent() / 2.0 - 2 * s));
-        rotated.dispose();
+        // Rotated, so that four labels fit over four narrow bars. The transform is restored by hand: a
+        // Graphics2D from create() shares its JavaFX canvas state under FXGraphics2D.
+        AffineTransform saved = g.getTransform();
+        g.setColor(TEXT);
+        g.rotate(-Math.PI / 2, x, y);
+        g.drawString(text, (float) x, (float) (y + metrics.getAscent() / 2.0 - 2 * s));
+        g.setTransform(saved);
     }
 
     private double legend(Graphics2D g, ProjectTable table, Language language, Font font, double x0, double y,
