@@ -46,7 +46,11 @@ public final class ClusterShareMapPainter {
     public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
                       OverlayScene scene, Captions captions, double pixelScale) {
         double s = pixelScale;
-        double creditsHeight = 18 * s;
+        Font small = fonts.font((float) (9.5 * s), false);
+        g.setFont(small);
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> credits = TextLines.of(captions.credits(), metrics, width - 8 * s);
+        double creditsHeight = credits.size() * metrics.getHeight() + 4 * s;
         double mapHeight = height - creditsHeight;
         Viewport viewport = Viewport.fitting(southWest.lon(), southWest.lat(), northEast.lon(), northEast.lat(),
                 width, mapHeight, 4 * s);
@@ -58,7 +62,9 @@ public final class ClusterShareMapPainter {
         painter.paintBase(mapArea, viewport, scene.baseMap(), LAYERS, s);
         Rectangle2D inset = new Rectangle2D.Double(width * (1 - INSET_WIDTH) - 4 * s, mapHeight * (1 - INSET_HEIGHT) - 4 * s,
                 width * INSET_WIDTH, mapHeight * INSET_HEIGHT);
-        Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, 150 * s, 40 * s);
+        FontMetrics scaleMetrics = g.getFontMetrics(fonts.font((float) (10 * s), false));
+        double scaleWidth = Math.min(width * 0.7, Math.max(150 * s, scaleMetrics.stringWidth(captions.scale()) + 10 * s));
+        Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, scaleWidth, 40 * s);
         painter.paintOverlay(mapArea, viewport, scene, s, List.of(inset, scaleBox));
         if (MapPainter.needsSouthChinaSeaInset(viewport)) {
             painter.paintSouthChinaSeaInset(mapArea, scene.baseMap(), inset, captions.inset(), s);
@@ -67,10 +73,13 @@ public final class ClusterShareMapPainter {
         if (scene.shading() != null) {
             paintScale(g, scaleBox, scene.shading(), captions.scale(), s);
         }
-        Font small = fonts.font((float) (9.5 * s), false);
         g.setFont(small);
         g.setColor(TEXT);
-        g.drawString(captions.credits(), (float) (4 * s), (float) (height - 5 * s));
+        double y = mapHeight + 2 * s + metrics.getAscent();
+        for (String line : credits) {
+            g.drawString(line, (float) (4 * s), (float) y);
+            y += metrics.getHeight();
+        }
     }
 
     /** The colour ramp from 0 to the maximum, with its title and end values. */

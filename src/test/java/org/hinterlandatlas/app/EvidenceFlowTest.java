@@ -26,6 +26,8 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +124,19 @@ class EvidenceFlowTest {
         Thread.sleep(1500);
         saveScreenshot(english, "evidence-paths-en.png");
 
+        // when the stepping reveals a weak link
+        EvidencePanel panel = (EvidencePanel) robot.lookup("#evidence-sections").query();
+        boolean[] revealed = new boolean[1];
+        robot.interact(() -> revealed[0] = panel.reveal("evidence-weak-homogeneous"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then its section opens, its card is marked and the map shows its state
+        assertTrue(revealed[0]);
+        assertEquals(2, sections().getSelectionModel().getSelectedIndex());
+        assertTrue(robot.lookup("#evidence-weak-homogeneous").query().getStyleClass().contains("evidence-card-revealed"));
+        assertEquals("evidence-weak-homogeneous", english.model().shownProperty().get().id());
+        Thread.sleep(1500);
+        saveScreenshot(english, "evidence-claims-revealed-en.png");
+
         // and the key figures in English
         robot.interact(() -> sections().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -145,9 +160,11 @@ class EvidenceFlowTest {
         Node chart = robot.lookup("#evidence-chart").query();
         Image image = robot.capture(chart).getImage();
         ProjectTable table = ShippedAtlas.atlas().content().evidence().table2();
+        Messages chinese = Messages.of(Language.ZH);
         List<GroupedBarChartPainter.Bar> bars = new GroupedBarChartPainter(ShippedAtlas.fonts()).bars(table,
                 new Rectangle2D.Double(0, 0, Math.floor(chart.getLayoutBounds().getWidth()),
-                        Math.floor(chart.getLayoutBounds().getHeight())), 1);
+                        Math.floor(chart.getLayoutBounds().getHeight())), Language.ZH,
+                new GroupedBarChartPainter.Captions(chinese.get("evidence.chart.axis"), chinese.get("evidence.chart.source")), 1);
         GroupedBarChartPainter.Bar first = bars.stream().filter(b -> b.industry() == industry).findFirst().orElseThrow();
         double scaleX = image.getWidth() / chart.getLayoutBounds().getWidth();
         double scaleY = image.getHeight() / chart.getLayoutBounds().getHeight();

@@ -3,7 +3,10 @@ package org.hinterlandatlas.ui.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.MapState;
@@ -64,6 +67,26 @@ final class Cards {
             card.getStyleClass().remove(REVEALED);
             if (card.getId().equals(id)) {
                 card.getStyleClass().add(REVEALED);
+                // after the section's tab has been laid out, so that the card has its place
+                Platform.runLater(() -> scrollTo(card));
+            }
+        }
+    }
+
+    /** Scrolls the card's section so that the card is at the top of the view, unless it is in view already. */
+    private static void scrollTo(Node card) {
+        Node parent = card.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+            Bounds inContent = scroll.getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+            double scrollable = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            double top = scroll.getVvalue() * Math.max(0, scrollable);
+            boolean visible = inContent.getMinY() >= top
+                    && inContent.getMaxY() <= top + scroll.getViewportBounds().getHeight();
+            if (scrollable > 0 && !visible) {
+                scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / scrollable)));
             }
         }
     }

@@ -19,7 +19,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.hinterlandatlas.model.Language;
@@ -37,6 +40,14 @@ import org.hinterlandatlas.ui.map.MapViewModel;
 final class Table2View extends VBox {
 
     private static final Logger LOG = Logger.getLogger(Table2View.class.getName());
+    private static final double MIN_INDUSTRY_WIDTH = 112;
+    private static final double HEADER_LINE = 18;
+    private static final double CELL_PADDING = 18;
+    /** Header text is bold, so wider than the measured regular text. */
+    private static final double HEADER_PADDING = 12;
+    /** Rows, the header's padding and the horizontal scroll bar, in pixels. */
+    private static final double ROW_HEIGHT = 25;
+    private static final double HEADER_AND_SCROLL_BAR = 36;
 
     private final EvidenceViewModel model;
     private final MapViewModel map;
@@ -89,8 +100,8 @@ final class Table2View extends VBox {
             table.refresh();
         });
 
-        getChildren().addAll(Cards.text(data.title().get(language) + "（" + data.year() + "，"
-                        + data.unit().get(language) + "）", "evidence-title"),
+        getChildren().addAll(Cards.text(data.title().get(language), "evidence-title"),
+                Cards.text(messages.format("evidence.table.unit", data.unit().get(language)), "evidence-meta"),
                 new Label(messages.get("evidence.table.industry")), industry, views,
                 Cards.text(data.note().get(language), "evidence-meta"));
     }
@@ -109,32 +120,81 @@ final class Table2View extends VBox {
     }
 
     private VBox tablePane() {
-        List<List<String>> rows = rows(true);
-        List<String> header = rows.get(0);
-        for (int c = 0; c < header.size(); c++) {
-            int column = c;
-            TableColumn<List<String>, String> col = new TableColumn<>(header.get(c));
-            col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
-            col.setSortable(false);
-            col.setPrefWidth(column < 2 ? 74 : 92);
-            if (column >= 2) {
-                col.setStyle("-fx-alignment: CENTER-RIGHT;");
-                int industry = column - 2;
-                col.getStyleClass().add("evidence-industry-column");
-                model.industryProperty().addListener((obs, old, selected) -> mark(col, industry));
-                mark(col, industry);
-            }
-            table.getColumns().add(col);
-        }
-        table.getItems().setAll(rows.subList(1, rows.size()));
+        fill(table);
         table.setId("evidence-table");
-        table.setPrefHeight(26 * rows.size() + 30);
         Button copy = new Button(messages.get("evidence.table.copy"));
         copy.setId("evidence-copy");
         copy.setOnAction(e -> copy());
         Button save = new Button(messages.get("evidence.table.saveCsv"));
         save.setOnAction(e -> save());
-        return new VBox(6, table, new FlowPane(6, 6, copy, save), status);
+        Button enlarge = new Button(messages.get("evidence.table.enlarge"));
+        enlarge.setOnAction(e -> {
+            TableView<List<String>> large = new TableView<>();
+            fill(large);
+            window(model.table().title().get(messages.language()), large, 980, 560);
+        });
+        return new VBox(6, table, new FlowPane(6, 6, copy, save, enlarge), status);
+    }
+
+    /**
+     * Puts the rows as printed into a table: each column as wide as its longest cell, the headers wrapped
+     * at spaces, the selected industry's column marked.
+     */
+    private void fill(TableView<List<String>> view) {
+        List<List<String>> rows = rows(true);
+        List<String> header = rows.get(0);
+        int headerLines = 1;
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            TableColumn<List<String>, String> col = new TableColumn<>();
+            double cells = rows.subList(1, rows.size()).stream().mapToDouble(r -> textWidth(r.get(column))).max().orElse(0);
+            double longestWord = java.util.Arrays.stream(header.get(c).split(" ")).mapToDouble(Table2View::textWidth)
+                    .max().orElse(0);
+            double width = Math.max(column < 2 ? 0 : MIN_INDUSTRY_WIDTH,
+                    Math.max(cells, longestWord + HEADER_PADDING) + CELL_PADDING);
+            // The header broken into lines by hand: a header does not grow for a wrapping label.
+            List<String> titleLines = headerLines(header.get(c), width - CELL_PADDING);
+            headerLines = Math.max(headerLines, titleLines.size());
+            col.setText(String.join("\n", titleLines));
+            col.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
+            col.setSortable(false);
+            col.setReorderable(false);
+            col.setPrefWidth(width);
+            if (column >= 2) {
+                col.setStyle("-fx-alignment: CENTER;");
+                int industry = column - 2;
+                model.industryProperty().addListener((obs, old, selected) -> mark(col, industry));
+                mark(col, industry);
+            }
+            view.getColumns().add(col);
+        }
+        view.getItems().setAll(rows.subList(1, rows.size()));
+        view.setFixedCellSize(ROW_HEIGHT);
+        view.setPrefHeight(ROW_HEIGHT * (rows.size() - 1) + HEADER_LINE * headerLines + HEADER_AND_SCROLL_BAR);
+        view.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    /** Breaks a header at spaces into lines no wider than {@code width}; Chinese headers stay on one line. */
+    private static List<String> headerLines(String text, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && textWidth(longer) + HEADER_PADDING > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    private static double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(Font.font("Noto Sans SC", 13));
+        return measured.getLayoutBounds().getWidth();
     }
 
     private void mark(TableColumn<List<String>, String> column, int industry) {
@@ -184,11 +244,16 @@ final class Table2View extends VBox {
     private void enlarge() {
         PaintedCanvas large = new PaintedCanvas(this::paintChart, 900, 620);
         model.industryProperty().addListener((obs, old, selected) -> large.repaint());
+        window(model.table().title().get(messages.language()), large, 900, 620);
+    }
+
+    private void window(String title, javafx.scene.Parent content, double width, double height) {
         Stage stage = new Stage();
-        stage.setTitle(model.table().title().get(messages.language()));
-        Scene scene = new Scene(new BorderPane(large), 900, 620);
+        stage.setTitle(title);
+        Scene scene = new Scene(new BorderPane(content), width, height);
         if (getScene() != null) {
             scene.getStylesheets().addAll(getScene().getStylesheets());
+            scene.getStylesheets().add(Table2View.class.getResource("/styles/evidence.css").toExternalForm());
             stage.initOwner(getScene().getWindow());
         }
         stage.setScene(scene);

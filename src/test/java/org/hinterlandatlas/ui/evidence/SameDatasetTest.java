@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hinterlandatlas.model.Evidence;
+import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShading;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
@@ -21,12 +22,14 @@ class SameDatasetTest {
 
     private final Evidence evidence = ShippedAtlas.atlas().content().evidence();
     private final EvidenceViewModel model = new EvidenceViewModel(evidence);
+    private static final GroupedBarChartPainter.Captions CAPTIONS =
+            new GroupedBarChartPainter.Captions("National share", "Data: Table 2 of the paper.");
     private final GroupedBarChartPainter chart = new GroupedBarChartPainter(ShippedAtlas.fonts());
 
     @Test
     void theChartsBarsForTheSelectedIndustryAreTheMapsValues() {
         assertSame(evidence.table2(), model.table());
-        List<GroupedBarChartPainter.Bar> bars = chart.bars(model.table(), new Rectangle2D.Double(0, 0, 420, 420), 1);
+        List<GroupedBarChartPainter.Bar> bars = chart.bars(model.table(), new Rectangle2D.Double(0, 0, 420, 420), Language.EN, CAPTIONS, 1);
         for (ProjectTable.Industry industry : model.table().industries()) {
             model.industryProperty().set(industry);
             ClusterShading shading = model.shading();
@@ -40,7 +43,7 @@ class SameDatasetTest {
 
     @Test
     void barsAreAsHighAsTheirShares() {
-        List<GroupedBarChartPainter.Bar> bars = chart.bars(model.table(), new Rectangle2D.Double(0, 0, 420, 420), 1);
+        List<GroupedBarChartPainter.Bar> bars = chart.bars(model.table(), new Rectangle2D.Double(0, 0, 420, 420), Language.EN, CAPTIONS, 1);
         assertEquals(4 * 5, bars.size());
         GroupedBarChartPainter.Bar first = bars.get(0);
         for (GroupedBarChartPainter.Bar bar : bars) {
