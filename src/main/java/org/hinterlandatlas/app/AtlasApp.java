@@ -132,8 +132,10 @@ public final class AtlasApp extends Application {
 
     private void showWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
-        window = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
-        window.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts));
+        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
+        built.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts));
+        // published only when complete: tests wait for it from another thread
+        window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.getScene().setRoot(window);
     }

@@ -48,6 +48,7 @@ class EvidenceFlowTest {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Citation;
+import org.hinterlandatlas.model.Qualifier;
 import org.hinterlandatlas.model.Source;
 import org.hinterlandatlas.model.Statistic;
 import org.hinterlandatlas.ui.Messages;
@@ -30,7 +31,7 @@ final class EvidenceText {
 
     /** "超过 1 730 万人" / "over 1,730 × 10,000 people (万人)": the number as stated, with its qualifier and unit. */
     String value(Statistic figure) {
-        String qualifier = messages.of("evidence.qualifier", figure.qualifier());
+        String qualifier = figure.qualifier() == Qualifier.EXACT ? "" : messages.of("evidence.qualifier", figure.qualifier());
         String unit = messages.of("evidence.unit", figure.unit());
         String number = number(figure.value());
         String separator = figure.unit().name().equals("PERCENT") ? "" : " ";
