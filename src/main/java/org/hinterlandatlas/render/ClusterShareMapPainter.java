@@ -57,17 +57,16 @@ public final class ClusterShareMapPainter {
         // The clip is restored by hand: a Graphics2D from create() shares its canvas state under FXGraphics2D.
         Shape savedClip = g.getClip();
         g.clip(new Rectangle2D.Double(0, 0, width, mapHeight));
-        Graphics2D mapArea = g;
-        painter.paintLandAndSea(mapArea, viewport, scene.baseMap(), s);
-        painter.paintBase(mapArea, viewport, scene.baseMap(), LAYERS, s);
+        painter.paintLandAndSea(g, viewport, scene.baseMap(), s);
+        painter.paintBase(g, viewport, scene.baseMap(), LAYERS, s);
         Rectangle2D inset = new Rectangle2D.Double(width * (1 - INSET_WIDTH) - 4 * s, mapHeight * (1 - INSET_HEIGHT) - 4 * s,
                 width * INSET_WIDTH, mapHeight * INSET_HEIGHT);
         FontMetrics scaleMetrics = g.getFontMetrics(fonts.font((float) (10 * s), false));
         double scaleWidth = Math.min(width * 0.7, Math.max(150 * s, scaleMetrics.stringWidth(captions.scale()) + 10 * s));
         Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, scaleWidth, 40 * s);
-        painter.paintOverlay(mapArea, viewport, scene, s, List.of(inset, scaleBox));
+        painter.paintOverlay(g, viewport, scene, s, List.of(inset, scaleBox));
         if (MapPainter.needsSouthChinaSeaInset(viewport)) {
-            painter.paintSouthChinaSeaInset(mapArea, scene.baseMap(), inset, captions.inset(), s);
+            painter.paintSouthChinaSeaInset(g, scene.baseMap(), inset, captions.inset(), s);
         }
         g.setClip(savedClip);
         if (scene.shading() != null) {

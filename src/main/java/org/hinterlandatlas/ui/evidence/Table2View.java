@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.evidence;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -111,7 +118,7 @@ final class Table2View extends VBox {
         return chart;
     }
 
-    private javafx.scene.Node content(EvidenceViewModel.TableView view) {
+    private Node content(EvidenceViewModel.TableView view) {
         return switch (view) {
             case TABLE -> tablePane();
             case CHART -> chartPane();
@@ -148,7 +155,7 @@ final class Table2View extends VBox {
             int column = c;
             TableColumn<List<String>, String> col = new TableColumn<>();
             double cells = rows.subList(1, rows.size()).stream().mapToDouble(r -> textWidth(r.get(column))).max().orElse(0);
-            double longestWord = java.util.Arrays.stream(header.get(c).split(" ")).mapToDouble(Table2View::textWidth)
+            double longestWord = Arrays.stream(header.get(c).split(" ")).mapToDouble(Table2View::textWidth)
                     .max().orElse(0);
             double width = Math.max(column < 2 ? 0 : MIN_INDUSTRY_WIDTH,
                     Math.max(cells, longestWord + HEADER_PADDING) + CELL_PADDING);
@@ -176,7 +183,7 @@ final class Table2View extends VBox {
 
     /** Breaks a header at spaces into lines no wider than {@code width}; Chinese headers stay on one line. */
     private static List<String> headerLines(String text, double width) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split(" ")) {
             String longer = line.isEmpty() ? word : line + " " + word;
@@ -247,7 +254,7 @@ final class Table2View extends VBox {
         window(model.table().title().get(messages.language()), large, 900, 620);
     }
 
-    private void window(String title, javafx.scene.Parent content, double width, double height) {
+    private void window(String title, Parent content, double width, double height) {
         Stage stage = new Stage();
         stage.setTitle(title);
         Scene scene = new Scene(new BorderPane(content), width, height);
@@ -260,9 +267,9 @@ final class Table2View extends VBox {
         stage.show();
     }
 
-    private void paintChart(java.awt.Graphics2D g, double width, double height) {
+    private void paintChart(Graphics2D g, double width, double height) {
         ProjectTable data = model.table();
-        chartPainter.paint(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), data,
+        chartPainter.paint(g, new Rectangle2D.Double(0, 0, width, height), data,
                 data.indexOf(model.industryProperty().get()), messages.language(),
                 new GroupedBarChartPainter.Captions(messages.get("evidence.chart.axis"),
                         messages.get("evidence.chart.source")), 1.0);
@@ -278,10 +285,10 @@ final class Table2View extends VBox {
         return new VBox(6, clusterMap, Cards.text(messages.get("evidence.map.note"), "evidence-meta"), showOnMain);
     }
 
-    private void paintMap(java.awt.Graphics2D g, double width, double height) {
+    private void paintMap(Graphics2D g, double width, double height) {
         var state = model.evidence().tableState();
         OverlayScene scene = new OverlayScene(map.atlas().content(), map.atlas().baseMap(),
-                ClusterShareMapPainter.LAYERS, messages.language(), java.util.Set.of(), model.shading());
+                ClusterShareMapPainter.LAYERS, messages.language(), Set.of(), model.shading());
         String industry = model.industryProperty().get().name().get(messages.language());
         mapPainter.paint(g, width, height, state.southWest(), state.northEast(), scene,
                 new ClusterShareMapPainter.Captions(messages.format("evidence.map.scale", industry),
