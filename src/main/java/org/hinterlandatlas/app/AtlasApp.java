@@ -32,6 +32,8 @@ import org.hinterlandatlas.tiles.TileRenderer;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.FxFonts;
 import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.evidence.EvidencePanel;
+import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.shell.StartupErrorView;
@@ -52,6 +54,8 @@ public final class AtlasApp extends Application {
     private MapPainter painter;
     private LegendPainter legendPainter;
     private TileService tiles;
+    private FontSet fonts;
+    private EvidenceViewModel evidence;
 
     /** The data, style and painter, ready to show. */
     private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
@@ -115,6 +119,8 @@ public final class AtlasApp extends Application {
 
         painter = new MapPainter(data.style(), data.fonts());
         legendPainter = new LegendPainter(data.style(), data.fonts());
+        fonts = data.fonts();
+        evidence = new EvidenceViewModel(data.atlas().content().evidence());
         tiles = new TileService(new TileRenderer(painter, data.atlas().baseMap()), tileExecutor, TILE_CACHE_TILES);
         OfflineTileRetriever.install(tiles);
         MapViewModel model = new MapViewModel(data.atlas(), language);
@@ -126,7 +132,10 @@ public final class AtlasApp extends Application {
 
     private void showWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
-        window = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
+        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
+        built.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts));
+        // published only when complete: tests wait for it from another thread
+        window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.getScene().setRoot(window);
     }

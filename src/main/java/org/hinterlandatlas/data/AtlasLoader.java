@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.data;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +20,12 @@ import org.hinterlandatlas.model.Citation;
 import org.hinterlandatlas.model.CityCluster;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
+import org.hinterlandatlas.model.Evidence;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Source;
 
 /**
@@ -39,13 +45,19 @@ public final class AtlasLoader {
     public Atlas load() throws DataException {
         ContentLoader contentLoader = new ContentLoader(json);
         Map<String, Source> sources = contentLoader.sources();
-        List<Place> places = contentLoader.places();
+        List<Place> places = new ArrayList<>(contentLoader.places(ContentLoader.PLACES, "places"));
+        List<Place> sites = contentLoader.places(ContentLoader.MEASURE_SITES, "measure-sites");
+        requireNewIds(places, sites);
+        places.addAll(sites);
         Map<String, GeoPoint> positions = places.stream().collect(Collectors.toMap(Place::id, Place::location));
         List<Corridor> corridors = contentLoader.corridors(positions);
         CircleMembership membership = contentLoader.membership();
         ContentLoader.NationalScale national = contentLoader.nationalScale();
+        List<NamedView> views = contentLoader.views();
+        Evidence evidence = new EvidenceLoader(json, new EvidenceLoader.Known(sources.keySet(), places,
+                features(places, corridors, membership, national), national.clusters(), views)).load();
         AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
-                national.regions(), contentLoader.views());
+                national.regions(), views, evidence);
 
         BaseMapLoader.Result base = new BaseMapLoader(json).load();
         checkCitations(content, base.citationsByFile());
@@ -53,11 +65,33 @@ public final class AtlasLoader {
         return new Atlas(content, base.data());
     }
 
+    private static void requireNewIds(List<Place> places, List<Place> sites) throws DataException {
+        Set<String> ids = places.stream().map(Place::id).collect(Collectors.toSet());
+        for (Place site : sites) {
+            if (ids.contains(site.id())) {
+                throw new DataException(ContentLoader.MEASURE_SITES, site.id(), new Bilingual(
+                        "编号已在 places.geojson 中使用", "the id is already used in places.geojson"));
+            }
+        }
+    }
+
+    /** Every feature a piece of evidence may name. */
+    private static Set<FeatureRef> features(List<Place> places, List<Corridor> corridors, CircleMembership membership,
+                                            ContentLoader.NationalScale national) {
+        Set<FeatureRef> features = new HashSet<>();
+        places.forEach(p -> features.add(new FeatureRef(FeatureRef.Kind.PLACE, p.id())));
+        corridors.forEach(c -> features.add(new FeatureRef(FeatureRef.Kind.CORRIDOR, c.id())));
+        membership.units().forEach(u -> features.add(new FeatureRef(FeatureRef.Kind.UNIT, u.code())));
+        national.clusters().forEach(c -> features.add(new FeatureRef(FeatureRef.Kind.CLUSTER, c.id())));
+        national.regions().forEach(r -> features.add(new FeatureRef(FeatureRef.Kind.REGION, r.id())));
+        return features;
+    }
+
     private static void checkCitations(AtlasContent content, Map<String, List<Citation>> baseCitations)
             throws DataException {
         Set<String> known = content.sources().keySet();
         for (Place place : content.places()) {
-            requireKnown(known, ContentLoader.PLACES, place.id(), place.citations());
+            requireKnown(known, fileOf(place), place.id(), place.citations());
         }
         for (Corridor corridor : content.corridors()) {
             requireKnown(known, ContentLoader.CORRIDORS, corridor.id(), corridor.citations());
@@ -72,6 +106,11 @@ public final class AtlasLoader {
         for (Map.Entry<String, List<Citation>> file : baseCitations.entrySet()) {
             requireKnown(known, file.getKey(), "", file.getValue());
         }
+    }
+
+    /** The measures' sites are the places with role SITE; all others come from places.geojson. */
+    private static String fileOf(Place place) {
+        return place.role() == PlaceRole.SITE ? ContentLoader.MEASURE_SITES : ContentLoader.PLACES;
     }
 
     private static void requireKnown(Set<String> known, String file, String entry, List<Citation> citations)
@@ -90,7 +129,7 @@ public final class AtlasLoader {
         Map<String, MapFeature> provinces = byCode(base.features(ZoomBand.LO, BaseLayerId.PROVINCES));
         for (Place place : content.places()) {
             if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode())) {
-                throw new DataException(ContentLoader.PLACES, place.id(), new Bilingual(
+                throw new DataException(fileOf(place), place.id(), new Bilingual(
                         "行政区代码 " + place.adminCode() + " 不在 prefectures 图层中",
                         "admin_code " + place.adminCode() + " is not a unit of the prefectures layer"));
             }

@@ -35,6 +35,8 @@ final class ContentLoader {
     static final String CORRIDORS = "geodata/thematic/corridors.geojson";
     static final String MEMBERSHIP = "geodata/thematic/circle-membership.json";
     static final String CLUSTERS = "geodata/thematic/clusters.json";
+    /** Places that only the evidence's measures name, kept apart from the network of places.geojson. */
+    static final String MEASURE_SITES = "geodata/thematic/measure-sites.geojson";
 
     private final JsonFiles json;
     private final GeoJsonReader geoJson;
@@ -56,9 +58,9 @@ final class ContentLoader {
         return sources;
     }
 
-    List<Place> places() throws DataException {
+    List<Place> places(String file, String layer) throws DataException {
         List<Place> places = new ArrayList<>();
-        for (GeoJsonReader.Feature feature : geoJson.read(PLACES, "places", WorldGeometry.Kind.POINT).features()) {
+        for (GeoJsonReader.Feature feature : geoJson.read(file, layer, WorldGeometry.Kind.POINT).features()) {
             EntryReader p = feature.properties();
             Tier tier = p.choice("tier", Tier.class);
             PlaceRole role = tier == Tier.EXTERNAL ? p.choice("role", PlaceRole.class) : PlaceRole.NODE;

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The authored, sourced content of the atlas: everything except the base map's geometry. */
 public record AtlasContent(Map<String, Source> sources, List<Place> places, List<Corridor> corridors,
                            CircleMembership membership, List<CityCluster> clusters,
-                           List<EconomicRegion> regions, List<NamedView> views) {
+                           List<EconomicRegion> regions, List<NamedView> views, Evidence evidence) {
 
     public AtlasContent {
         sources = Map.copyOf(sources);
@@ -17,6 +19,7 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
         clusters = List.copyOf(clusters);
         regions = List.copyOf(regions);
         views = List.copyOf(views);
+        Objects.requireNonNull(evidence, "evidence");
     }
 
     public Optional<Place> place(String id) {
@@ -32,7 +35,9 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
      * phases and events and the evidence). Ids are unique across all of them.
      */
     public List<MapState> mapStates() {
-        return views.stream().map(MapState::of).toList();
+        List<MapState> states = new ArrayList<>(views.stream().map(MapState::of).toList());
+        states.addAll(evidence.mapStates());
+        return states;
     }
 
     public Optional<MapState> mapState(String id) {

@@ -110,7 +110,12 @@ final class OverlayPainter {
         for (CityCluster cluster : f.scene().content().clusters()) {
             MapStyle.Area area = style.clusters().get(cluster.role());
             List<Shape> shapes = provinceShapes(f, cluster.provinceCodes());
-            fill(f.g(), shapes, area.fill());
+            ClusterShading shading = f.scene().shading();
+            if (shading == null) {
+                fill(f.g(), shapes, area.fill());
+            } else {
+                shading.colour(cluster.id()).ifPresent(colour -> fill(f.g(), shapes, colour));
+            }
             stroke(f.g(), shapes, new MapStyle.Line(area.outline(), area.width(), area.dash()), f.pixelScale());
             if (f.scene().isHighlighted(FeatureRef.Kind.CLUSTER, cluster.id())) {
                 stroke(f.g(), shapes, style.highlight(), f.pixelScale());

@@ -11,13 +11,25 @@ import org.hinterlandatlas.model.MapLayerId;
 /**
  * What the overlay shows: the content, which layers are on, the language of the labels and the features
  * to highlight (the selection, later a story step's features).
+ *
+ * @param shading values that colour the city clusters instead of their role's tint (Table 2's shares), or
+ *                null for the usual tints
  */
 public record OverlayScene(AtlasContent content, BaseMapData baseMap, Set<MapLayerId> layers, Language language,
-                           Set<FeatureRef> highlighted) {
+                           Set<FeatureRef> highlighted, ClusterShading shading) {
 
     public OverlayScene {
         layers = Set.copyOf(layers);
         highlighted = Set.copyOf(highlighted);
+    }
+
+    public OverlayScene(AtlasContent content, BaseMapData baseMap, Set<MapLayerId> layers, Language language,
+                        Set<FeatureRef> highlighted) {
+        this(content, baseMap, layers, language, highlighted, null);
+    }
+
+    public OverlayScene withShading(ClusterShading clusterShading) {
+        return new OverlayScene(content, baseMap, layers, language, highlighted, clusterShading);
     }
 
     /** Whether a layer is switched on and drawn at this zoom. */

@@ -51,7 +51,7 @@ class AtlasAppFlowTest {
     void startToggleFlyAndClickChengdu() throws Exception {
         // given the atlas opened on the circle view
         MainWindow window = app.window();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.5);
 
         // when the rivers are switched off in the layer list
         robot.clickOn("#layer-RIVERS");
@@ -64,7 +64,7 @@ class AtlasAppFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() < 5);
         double nationalZoom = settledZoom(window);
         robot.clickOn("#view-circle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.5);
         double circleZoom = settledZoom(window);
         // then the map zoomed out, then in, and is centred on the circle
         assertTrue(nationalZoom < circleZoom - 2, nationalZoom + " vs " + circleZoom);

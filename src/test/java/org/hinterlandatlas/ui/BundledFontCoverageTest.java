@@ -15,6 +15,8 @@ import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.Evidence;
+import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +29,14 @@ class BundledFontCoverageTest {
     @Test
     void everyStringTheAtlasShowsIsCoveredByTheBundledFont() throws IOException {
         List<String> strings = new ArrayList<>();
-        for (String language : new String[] {"zh", "en"}) {
-            Properties properties = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String bundle : Messages.BUNDLES) {
+            for (String language : new String[] {"zh", "en"}) {
+                Properties properties = new Properties();
+                try (InputStream in = getClass().getResourceAsStream("/i18n/" + bundle + "_" + language + ".properties")) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                properties.values().forEach(v -> strings.add(v.toString().replace("\n", "")));
             }
-            properties.values().forEach(v -> strings.add(v.toString().replace("\n", "")));
         }
         Atlas atlas = ShippedAtlas.atlas();
         atlas.content().places().forEach(p -> add(strings, p.name(), p.description()));
@@ -43,6 +47,23 @@ class BundledFontCoverageTest {
         atlas.content().membership().units().forEach(u -> {
             add(strings, u.name());
             u.excluded().forEach(e -> add(strings, e));
+        });
+        Evidence evidence = atlas.content().evidence();
+        evidence.figures().forEach(f -> add(strings, f.label()));
+        evidence.claims().forEach(c -> add(strings, c.title(), c.text()));
+        ProjectTable table = evidence.table2();
+        add(strings, table.title(), table.unit(), table.note());
+        table.industries().forEach(i -> add(strings, i.name()));
+        table.clusters().forEach(b -> {
+            add(strings, b.name());
+            b.rows().forEach(r -> add(strings, r.name()));
+        });
+        evidence.paths().forEach(m -> {
+            add(strings, m.name(), m.goal());
+            m.measures().forEach(x -> {
+                add(strings, x.title(), x.text());
+                x.sites().forEach(site -> add(strings, site.name()));
+            });
         });
         for (BaseLayerId layer : BaseLayerId.values()) {
             atlas.baseMap().features(ZoomBand.HI, layer).forEach(f -> add(strings, f.name()));

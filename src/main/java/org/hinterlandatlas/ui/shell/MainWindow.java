@@ -13,6 +13,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,9 +39,11 @@ import org.hinterlandatlas.ui.panels.ViewsPanel;
 public final class MainWindow extends BorderPane {
 
     private static final double SIDE_WIDTH = 330;
+    private static final double NARRATIVE_WIDTH = 420;
 
     private final AtlasMapView map;
     private final MapViewModel model;
+    private final TabPane narrativeTabs = new TabPane();
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -53,6 +56,11 @@ public final class MainWindow extends BorderPane {
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
         setRight(sidePanel(model, legendPainter, messages));
+        narrativeTabs.setId("narrative-tabs");
+        narrativeTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        narrativeTabs.setPrefWidth(NARRATIVE_WIDTH);
+        narrativeTabs.setMinWidth(NARRATIVE_WIDTH);
+        setLeft(narrativeTabs);
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, messages, switchLanguage, quit));
     }
@@ -63,6 +71,11 @@ public final class MainWindow extends BorderPane {
 
     public MapViewModel model() {
         return model;
+    }
+
+    /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */
+    public TabPane narrativeTabs() {
+        return narrativeTabs;
     }
 
     private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.Citation;
+import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.Claim;
+import org.hinterlandatlas.model.ClaimKind;
+import org.hinterlandatlas.model.Evidence;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.model.MeasureSite;
+import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.model.PathMeasure;
+import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.Precision;
+import org.hinterlandatlas.model.ProjectTable;
+import org.hinterlandatlas.model.Qualifier;
+import org.hinterlandatlas.model.ShareConsistency;
+import org.hinterlandatlas.model.StatUnit;
+import org.hinterlandatlas.model.Statistic;
+import org.hinterlandatlas.model.ThinkingMode;
+import org.hinterlandatlas.model.YearBasis;
+
+/**
+ * Loads the evidence of §三 and §四 — key figures, Table 2, strengths and weak links, paths — and checks it
+ * against the rest of the content: numbers parse, units are known, Table 2's shares agree with its counts,
+ * every item has a source, and every feature it names exists.
+ */
+final class EvidenceLoader {
+
+    static final String FIGURES = "content/key-figures.json";
+    static final String TABLE2 = "content/table2.json";
+    static final String CLAIMS = "content/claims.json";
+    static final String PATHS = "content/paths.json";
+
+    /** A count as Table 2 prints it: digits in groups of three separated by a space, or a dash for none. */
+    private static final Pattern PRINTED_COUNT = Pattern.compile("\\d{1,3}( \\d{3})*");
+    private static final String NO_FIGURE = "—";
+    private static final Pattern PRINTED_SHARE = Pattern.compile("(\\d{1,3}(\\.\\d+)?)%");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final int FIRST_DATA_FIGURE = 2;
+    private static final int LAST_FIGURE = 7;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The content the evidence refers to, loaded and checked before it. */
+    record Known(Set<String> sources, List<Place> places, Set<FeatureRef> features, List<CityCluster> clusters,
+                 List<NamedView> views) {
+    }
+
+    private final JsonFiles json;
+    private final Known known;
+
+    EvidenceLoader(JsonFiles json, Known known) {
+        this.json = json;
+        this.known = known;
+    }
+
+    Evidence load() throws DataException {
+        List<Claim> claims = claims();
+        ProjectTable table = table2();
+        List<Statistic> figures = figures(claims);
+        Map<String, MapState> figureStates = new LinkedHashMap<>();
+        for (Statistic figure : figures) {
+            if (!figure.about().isEmpty()) {
+                figureStates.put(figure.id(), figureState(figure));
+            }
+        }
+        List<FeatureRef> compared = new ArrayList<>();
+        table.clusters().forEach(b -> compared.add(new FeatureRef(FeatureRef.Kind.CLUSTER, b.clusterId())));
+        NamedView national = view(TABLE2, table.id(), "national");
+        MapState tableState = new MapState(Evidence.STATE_PREFIX + table.id(), table.title(), national.southWest(),
+                national.northEast(), EnumSet.allOf(MapLayerId.class), Set.copyOf(compared));
+        return new Evidence(figures, figureStates, table, tableState, claims, paths());
+    }
+
+    // ---- key figures
+
+    private List<Statistic> figures(List<Claim> claims) throws DataException {
+        Set<String> strengths = new HashSet<>();
+        claims.stream().filter(c -> c.kind() == ClaimKind.STRENGTH).forEach(c -> strengths.add(c.id()));
+        List<Statistic> figures = new ArrayList<>();
+        for (EntryReader f : list(FIGURES, json.read(FIGURES), "figures")) {
+            String strength = f.text("strength");
+            if (!strengths.contains(strength)) {
+                throw f.problem("“" + strength + "”不是 " + CLAIMS + " 中的比较优势",
+                        "\"" + strength + "\" is not a strength in " + CLAIMS);
+            }
+            StatUnit unit = f.choice("unit", StatUnit.class);
+            BigDecimal value = number(f, "value");
+            if (unit == StatUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
+                throw f.problem("百分比 " + value.toPlainString() + " 大于 100", "the percentage " + value.toPlainString() + " is above 100");
+            }
+            int year = integer(f, "year", 1949, 2024);
+            int figure = f.has("figure") ? integer(f, "figure", FIRST_DATA_FIGURE, LAST_FIGURE) : 0;
+            figures.add(new Statistic(f.entry(), strength, f.bilingual("label_zh", "label_en"), value, unit,
+                    f.choice("qualifier", Qualifier.class), year, f.choice("year_basis", YearBasis.class), figure,
+                    features(f, f.has("about") ? f.texts("about") : List.of()), citations(f)));
+        }
+        return figures;
+    }
+
+    /** A figure about places within the circle view is shown there; anything wider on the national view. */
+    private MapState figureState(Statistic figure) throws DataException {
+        NamedView circle = view(FIGURES, figure.id(), "circle");
+        boolean local = figure.about().stream().allMatch(ref -> ref.kind() == FeatureRef.Kind.PLACE
+                && known.places().stream().anyMatch(p -> p.id().equals(ref.id()) && inside(circle, p.location())));
+        NamedView view = local ? circle : view(FIGURES, figure.id(), "national");
+        return new MapState(Evidence.STATE_PREFIX + "figure-" + figure.id(), figure.label(), view.southWest(),
+                view.northEast(), EnumSet.allOf(MapLayerId.class), Set.copyOf(figure.about()));
+    }
+
+    private static boolean inside(NamedView view, GeoPoint point) {
+        return point.lon() >= view.southWest().lon() && point.lon() <= view.northEast().lon()
+                && point.lat() >= view.southWest().lat() && point.lat() <= view.northEast().lat();
+    }
+
+    // ---- Table 2
+
+    private ProjectTable table2() throws DataException {
+        EntryReader t = EntryReader.identified(TABLE2, "", json.read(TABLE2));
+        List<ProjectTable.Industry> industries = new ArrayList<>();
+        for (EntryReader i : list(TABLE2, t.node(), "industries")) {
+            industries.add(new ProjectTable.Industry(i.entry(), i.name()));
+        }
+        List<ProjectTable.Block> blocks = new ArrayList<>();
+        Set<String> provinces = new HashSet<>();
+        for (EntryReader b : list(TABLE2, t.node(), "clusters", "cluster")) {
+            CityCluster cluster = known.clusters().stream().filter(c -> c.id().equals(b.entry())).findFirst()
+                    .orElseThrow(() -> b.problem("城市群“" + b.entry() + "”不在 clusters.json 中",
+                            "the cluster \"" + b.entry() + "\" is not in clusters.json"));
+            List<ProjectTable.Row> rows = new ArrayList<>();
+            for (EntryReader r : list(TABLE2, b.node(), "rows", "province")) {
+                if (!cluster.provinceCodes().contains(r.entry())) {
+                    throw b.problem("省份 " + r.entry() + " 不属于该城市群（clusters.json）",
+                            "the province " + r.entry() + " is not one of the cluster's provinces in clusters.json");
+                }
+                if (!provinces.add(r.entry())) {
+                    throw b.problem("省份 " + r.entry() + " 出现两次", "the province " + r.entry() + " appears twice");
+                }
+                List<ProjectTable.Count> cells = new ArrayList<>();
+                for (String printed : cells(b, r, "cells", industries.size())) {
+                    cells.add(count(b, r, printed));
+                }
+                rows.add(new ProjectTable.Row(r.entry(), r.name(), cells));
+            }
+            List<ProjectTable.Share> shares = new ArrayList<>();
+            for (String printed : cells(b, b, "shares", industries.size())) {
+                shares.add(share(b, printed));
+            }
+            blocks.add(new ProjectTable.Block(b.entry(), b.name(), rows, shares));
+        }
+        ProjectTable table = new ProjectTable(t.entry(), t.bilingual("title_zh", "title_en"),
+                t.bilingual("unit_zh", "unit_en"), integer(t, "year", 1949, 2024), t.bilingual("note_zh", "note_en"),
+                industries, blocks, citations(t));
+        checkShares(table);
+        return table;
+    }
+
+    private static List<String> cells(EntryReader block, EntryReader row, String field, int industries)
+            throws DataException {
+        List<String> cells = row.texts(field);
+        if (cells.size() != industries) {
+            throw block.problem(row.entry() + " 的“" + field + "”有 " + cells.size() + " 格，但表有 " + industries + " 个行业",
+                    "\"" + field + "\" of " + row.entry() + " has " + cells.size() + " cells but the table has "
+                            + industries + " industries");
+        }
+        return cells;
+    }
+
+    private static ProjectTable.Count count(EntryReader block, EntryReader row, String printed) throws DataException {
+        if (printed.equals(NO_FIGURE)) {
+            return new ProjectTable.Count(printed, null);
+        }
+        if (!PRINTED_COUNT.matcher(printed).matches()) {
+            throw block.problem(row.entry() + " 的单元格“" + printed + "”不是项数（如“3 499”）或“—”",
+                    "the cell \"" + printed + "\" of " + row.entry() + " is not a count (like \"3 499\") or \"—\"");
+        }
+        return new ProjectTable.Count(printed, Integer.valueOf(printed.replace(" ", "")));
+    }
+
+    private static ProjectTable.Share share(EntryReader block, String printed) throws DataException {
+        var matcher = PRINTED_SHARE.matcher(printed);
+        if (!matcher.matches() || new BigDecimal(matcher.group(1)).compareTo(HUNDRED) > 0) {
+            throw block.problem("全国占比“" + printed + "”不是 0–100 的百分数（如“4.30%”）",
+                    "the national share \"" + printed + "\" is not a percentage 0–100 (like \"4.30%\")");
+        }
+        return new ProjectTable.Share(printed, new BigDecimal(matcher.group(1)));
+    }
+
+    private static void checkShares(ProjectTable table) throws DataException {
+        for (ProjectTable.Industry industry : table.industries()) {
+            int column = table.indexOf(industry);
+            Optional<String> culprit = ShareConsistency.inconsistentCluster(table, column);
+            if (culprit.isPresent()) {
+                ProjectTable.Block block = table.clusters().stream()
+                        .filter(b -> b.clusterId().equals(culprit.get())).findFirst().orElseThrow();
+                String share = block.shares().get(column).printed();
+                int total = block.total(column);
+                throw new DataException(TABLE2, culprit.get(), new Bilingual(
+                        "“" + industry.name().zh() + "”的全国占比 " + share + " 与该城市群各省合计 " + total
+                                + " 项不符：其他城市群的占比推得的全国总数与之不合（允许四舍五入误差）",
+                        "the national share " + share + " in \"" + industry.name().en() + "\" does not agree with the "
+                                + total + " projects of the cluster's provinces: no national total fits it and the "
+                                + "other clusters' shares within rounding"));
+            }
+        }
+    }
+
+    // ---- strengths and weak links
+
+    private List<Claim> claims() throws DataException {
+        List<Claim> claims = new ArrayList<>();
+        for (EntryReader c : list(CLAIMS, json.read(CLAIMS), "claims")) {
+            Bilingual title = c.bilingual("title_zh", "title_en");
+            claims.add(new Claim(c.entry(), c.choice("kind", ClaimKind.class), title, c.bilingual("text_zh", "text_en"),
+                    figureNumbers(c), c.optionalText("table"), state(c, title, Set.of()), citations(c)));
+        }
+        for (Claim claim : claims) {
+            if (!claim.tableId().isEmpty() && !claim.tableId().equals("table2")) {
+                throw new DataException(CLAIMS, claim.id(), new Bilingual("表“" + claim.tableId() + "”不存在",
+                        "there is no table \"" + claim.tableId() + "\""));
+            }
+        }
+        return claims;
+    }
+
+    private static List<Integer> figureNumbers(EntryReader c) throws DataException {
+        JsonNode array = c.node().get("figures");
+        if (array == null || !array.isArray()) {
+            throw c.problem("缺少列表“figures”（可为空）", "the list \"figures\" is missing (it may be empty)");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (JsonNode n : array) {
+            if (!n.canConvertToInt() || n.asInt() < FIRST_DATA_FIGURE || n.asInt() > LAST_FIGURE) {
+                throw c.problem("图号应为 2–7", "a figure number must be 2–7 (the paper's figures with data)");
+            }
+            numbers.add(n.asInt());
+        }
+        return numbers;
+    }
+
+    // ---- paths
+
+    private List<ThinkingMode> paths() throws DataException {
+        List<ThinkingMode> modes = new ArrayList<>();
+        Set<String> measureIds = new HashSet<>();
+        for (EntryReader m : list(PATHS, json.read(PATHS), "modes")) {
+            List<PathMeasure> measures = new ArrayList<>();
+            for (EntryReader measure : list(PATHS, m.node(), "measures")) {
+                if (!measureIds.add(measure.entry())) {
+                    throw measure.problem("编号重复", "the id is used twice");
+                }
+                List<MeasureSite> sites = sites(measure);
+                Set<FeatureRef> located = new LinkedHashSet<>();
+                sites.forEach(s -> s.location().ifPresent(located::add));
+                Bilingual title = measure.bilingual("title_zh", "title_en");
+                measures.add(new PathMeasure(measure.entry(), title, measure.bilingual("text_zh", "text_en"), sites,
+                        state(measure, title, located), citations(measure)));
+            }
+            modes.add(new ThinkingMode(m.entry(), m.name(), m.bilingual("goal_zh", "goal_en"), measures, citations(m)));
+        }
+        return modes;
+    }
+
+    private List<MeasureSite> sites(EntryReader measure) throws DataException {
+        List<MeasureSite> sites = new ArrayList<>();
+        JsonNode array = measure.node().get("sites");
+        if (array == null) {
+            return sites;
+        }
+        for (JsonNode item : array) {
+            EntryReader site = new EntryReader(measure.file(), measure.entry(), item);
+            Bilingual name = site.name();
+            if (!site.has("at")) {
+                sites.add(new MeasureSite(name, null, null));
+                continue;
+            }
+            FeatureRef at = features(measure, List.of(site.text("at"))).get(0);
+            Precision precision = null;
+            if (at.kind() == FeatureRef.Kind.PLACE) {
+                precision = site.choice("precision", Precision.class);
+                Place place = known.places().stream().filter(p -> p.id().equals(at.id())).findFirst().orElseThrow();
+                if (precision.ordinal() < place.precision().ordinal()) {
+                    throw measure.problem("“" + name.zh() + "”的精度比其所在地点“" + place.name().zh() + "”更细",
+                            "\"" + name.en() + "\" claims a finer precision than its place \"" + place.name().en() + "\" has");
+                }
+            }
+            sites.add(new MeasureSite(name, at, precision));
+        }
+        return sites;
+    }
+
+    // ---- shared readers
+
+    /**
+     * Reads "map": a named view or bounds [west, south, east, north], optional layers (all by default) and
+     * the features to highlight, besides {@code alsoHighlighted}.
+     */
+    private MapState state(EntryReader item, Bilingual title, Set<FeatureRef> alsoHighlighted) throws DataException {
+        JsonNode node = item.node().get("map");
+        if (node == null || !node.isObject()) {
+            throw item.problem("缺少地图状态“map”", "the map state \"map\" is missing");
+        }
+        EntryReader map = new EntryReader(item.file(), item.entry(), node);
+        GeoPoint southWest;
+        GeoPoint northEast;
+        if (map.has("view")) {
+            NamedView view = view(item.file(), item.entry(), map.text("view"));
+            southWest = view.southWest();
+            northEast = view.northEast();
+        } else {
+            JsonNode b = node.get("bounds");
+            if (b == null || !b.isArray() || b.size() != 4 || !b.get(0).isNumber() || !b.get(1).isNumber()
+                    || !b.get(2).isNumber() || !b.get(3).isNumber()
+                    || !(b.get(0).asDouble() < b.get(2).asDouble() && b.get(1).asDouble() < b.get(3).asDouble())) {
+                throw item.problem("地图状态需要 view 或有效的 bounds [西, 南, 东, 北]",
+                        "the map state needs a \"view\" or valid \"bounds\" [west, south, east, north]");
+            }
+            southWest = new GeoPoint(b.get(0).asDouble(), b.get(1).asDouble());
+            northEast = new GeoPoint(b.get(2).asDouble(), b.get(3).asDouble());
+        }
+        Set<MapLayerId> layers = EnumSet.allOf(MapLayerId.class);
+        if (map.has("layers")) {
+            layers = EnumSet.noneOf(MapLayerId.class);
+            for (String name : map.texts("layers")) {
+                layers.add(layer(item, name));
+            }
+        }
+        Set<FeatureRef> highlighted = new LinkedHashSet<>(alsoHighlighted);
+        if (map.has("highlight")) {
+            highlighted.addAll(features(item, map.texts("highlight")));
+        }
+        return new MapState(Evidence.STATE_PREFIX + item.entry(), title, southWest, northEast, layers, highlighted);
+    }
+
+    private static MapLayerId layer(EntryReader item, String name) throws DataException {
+        for (MapLayerId layer : MapLayerId.values()) {
+            if (EntryReader.kebab(layer).equals(name)) {
+                return layer;
+            }
+        }
+        throw item.problem("未知图层“" + name + "”", "unknown layer \"" + name + "\"");
+    }
+
+    /** Reads references like "place:chengdu" and checks that each names a feature of the atlas. */
+    private List<FeatureRef> features(EntryReader item, List<String> refs) throws DataException {
+        List<FeatureRef> features = new ArrayList<>();
+        for (String ref : refs) {
+            int colon = ref.indexOf(':');
+            FeatureRef.Kind kind = null;
+            for (FeatureRef.Kind k : FeatureRef.Kind.values()) {
+                if (colon > 0 && k.name().toLowerCase(Locale.ROOT).equals(ref.substring(0, colon))) {
+                    kind = k;
+                }
+            }
+            if (kind == null) {
+                throw item.problem("要素引用“" + ref + "”应为 place:、corridor:、unit:、cluster: 或 region: 加编号",
+                        "the feature reference \"" + ref + "\" must be place:, corridor:, unit:, cluster: or region: and an id");
+            }
+            FeatureRef feature = new FeatureRef(kind, ref.substring(colon + 1));
+            if (!known.features().contains(feature)) {
+                throw item.problem("要素“" + ref + "”不存在", "the feature \"" + ref + "\" does not exist");
+            }
+            features.add(feature);
+        }
+        return features;
+    }
+
+    private NamedView view(String file, String entry, String id) throws DataException {
+        return known.views().stream().filter(v -> v.id().equals(id)).findFirst()
+                .orElseThrow(() -> new DataException(file, entry, new Bilingual("视图“" + id + "”不在 views.json 中",
+                        "the view \"" + id + "\" is not in views.json")));
+    }
+
+    private List<Citation> citations(EntryReader item) throws DataException {
+        List<Citation> citations = item.citations();
+        for (Citation citation : citations) {
+            if (!known.sources().contains(citation.sourceId())) {
+                throw item.problem("出处“" + citation.sourceId() + "”不在 " + ContentLoader.SOURCES + " 中",
+                        "the source \"" + citation.sourceId() + "\" is not in " + ContentLoader.SOURCES);
+            }
+        }
+        return citations;
+    }
+
+    private static BigDecimal number(EntryReader item, String field) throws DataException {
+        String text = item.text(field);
+        if (!NUMBER.matcher(text).matches()) {
+            throw item.problem("“" + field + "”的值“" + text + "”不是数字（如“77587.99”，不带分隔符）",
+                    "the " + field + " \"" + text + "\" is not a number (like \"77587.99\", without separators)");
+        }
+        return new BigDecimal(text);
+    }
+
+    private static int integer(EntryReader item, String field, int min, int max) throws DataException {
+        String text = item.text(field);
+        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw item.problem("“" + field + "”应为 " + min + "–" + max + " 的整数，而非“" + text + "”",
+                    "the " + field + " must be a whole number " + min + "–" + max + ", not \"" + text + "\"");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static List<EntryReader> list(String path, JsonNode root, String field) throws DataException {
+        return list(path, root, field, "id");
+    }
+
+    private static List<EntryReader> list(String path, JsonNode root, String field, String idField)
+            throws DataException {
+        JsonNode array = root.get(field);
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            throw new EntryReader(path, "", root).problem("缺少列表“" + field + "”",
+                    "the list \"" + field + "\" is missing or empty");
+        }
+        List<EntryReader> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonNode item : array) {
+            index++;
+            EntryReader named = new EntryReader(path, new EntryReader(path, field + " #" + index, item).text(idField), item);
+            if (!ids.add(named.entry())) {
+                throw named.problem("编号重复", "the id is used twice");
+            }
+            entries.add(named);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.MapLayerId;
+
+/**
+ * Paints a national map of the city clusters coloured by a {@link ClusterShading}, with the scale of the
+ * shading, the South China Sea inset and the credits: a self-contained choropleth for a panel or a figure,
+ * drawn by the one map painter.
+ */
+public final class ClusterShareMapPainter {
+
+    /** The layers of a choropleth of the clusters: provinces for orientation, the clusters, no networks. */
+    public static final EnumSet<MapLayerId> LAYERS = EnumSet.of(MapLayerId.PROVINCES, MapLayerId.CLUSTERS);
+    private static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    private static final double INSET_WIDTH = 0.16;
+    private static final double INSET_HEIGHT = 0.24;
+
+    private final MapPainter painter;
+    private final FontSet fonts;
+
+    public ClusterShareMapPainter(MapPainter painter, FontSet fonts) {
+        this.painter = painter;
+        this.fonts = fonts;
+    }
+
+    /** Words of the figure in its language: the scale's title, the inset's caption and the credits line. */
+    public record Captions(String scale, String inset, String credits) {
+    }
+
+    /**
+     * Paints into {@code area} (its origin at 0,0 of {@code g}) the area between {@code southWest} and
+     * {@code northEast}, with the scene's shading and layers {@link #LAYERS}.
+     */
+    public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
+                      OverlayScene scene, Captions captions, double pixelScale) {
+        double s = pixelScale;
+        Font small = fonts.font((float) (9.5 * s), false);
+        g.setFont(small);
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> credits = TextLines.of(captions.credits(), metrics, width - 8 * s);
+        double creditsHeight = credits.size() * metrics.getHeight() + 4 * s;
+        double mapHeight = height - creditsHeight;
+        Viewport viewport = Viewport.fitting(southWest.lon(), southWest.lat(), northEast.lon(), northEast.lat(),
+                width, mapHeight, 4 * s);
+        // The clip is restored by hand: a Graphics2D from create() shares its canvas state under FXGraphics2D.
+        Shape savedClip = g.getClip();
+        g.clip(new Rectangle2D.Double(0, 0, width, mapHeight));
+        painter.paintLandAndSea(g, viewport, scene.baseMap(), s);
+        painter.paintBase(g, viewport, scene.baseMap(), LAYERS, s);
+        Rectangle2D inset = new Rectangle2D.Double(width * (1 - INSET_WIDTH) - 4 * s, mapHeight * (1 - INSET_HEIGHT) - 4 * s,
+                width * INSET_WIDTH, mapHeight * INSET_HEIGHT);
+        FontMetrics scaleMetrics = g.getFontMetrics(fonts.font((float) (10 * s), false));
+        double scaleWidth = Math.min(width * 0.7, Math.max(150 * s, scaleMetrics.stringWidth(captions.scale()) + 10 * s));
+        Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, scaleWidth, 40 * s);
+        painter.paintOverlay(g, viewport, scene, s, List.of(inset, scaleBox));
+        if (MapPainter.needsSouthChinaSeaInset(viewport)) {
+            painter.paintSouthChinaSeaInset(g, scene.baseMap(), inset, captions.inset(), s);
+        }
+        g.setClip(savedClip);
+        if (scene.shading() != null) {
+            paintScale(g, scaleBox, scene.shading(), captions.scale(), s);
+        }
+        g.setFont(small);
+        g.setColor(TEXT);
+        double y = mapHeight + 2 * s + metrics.getAscent();
+        for (String line : credits) {
+            g.drawString(line, (float) (4 * s), (float) y);
+            y += metrics.getHeight();
+        }
+    }
+
+    /** The colour ramp from 0 to the maximum, with its title and end values. */
+    private void paintScale(Graphics2D g, Rectangle2D box, ClusterShading shading, String title, double s) {
+        Font small = fonts.font((float) (10 * s), false);
+        g.setFont(small);
+        FontMetrics metrics = g.getFontMetrics();
+        g.setColor(new Color(255, 255, 255, 220));
+        g.fill(box);
+        g.setColor(TEXT);
+        g.drawString(title, (float) (box.getX() + 4 * s), (float) (box.getY() + metrics.getAscent() + 2 * s));
+        double rampX = box.getX() + 4 * s;
+        double rampY = box.getY() + metrics.getHeight() + 4 * s;
+        double rampWidth = box.getWidth() - 8 * s;
+        int steps = 40;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(ClusterShading.colourAt((i + 0.5) / steps));
+            g.fill(new Rectangle2D.Double(rampX + rampWidth * i / steps, rampY, rampWidth / steps + 0.5, 8 * s));
+        }
+        g.setColor(TEXT);
+        float labelY = (float) (rampY + 8 * s + metrics.getAscent());
+        g.drawString("0%", (float) rampX, labelY);
+        String max = String.format(Locale.ROOT, "%.2f%%", shading.max());
+        g.drawString(max, (float) (rampX + rampWidth - metrics.stringWidth(max)), labelY);
+    }
+}
