@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hinterlandatlas.geo.BaseMapData;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.AtlasContent;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.render.Legend;
+import org.hinterlandatlas.render.LegendEntry;
+import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.render.OverlayScene;
+
+/**
+ * A map as the body of a page, painted by the same {@link MapPainter} as the screen: the base straight from
+ * the in-memory geometry (no tiles), then the overlay, whose labels are placed afresh for the page's size.
+ *
+ * <p>With a legend, the legend, scale bar and north arrow stand in a panel beside the map (below it on a
+ * portrait page), so that they hide no part of it; without one, the scale bar and north arrow sit in the
+ * map's corners and the labels keep clear of them.
+ */
+public final class MapBody implements PageBody {
+
+    /** Free space around the furniture, in CSS pixels. */
+    private static final double PAD = 12;
+    private static final double LEGEND_TITLE = 13;
+    private static final double ROW = 22;
+    private static final double SCALE_BAR_WIDTH = 200;
+    private static final double SCALE_BAR_HEIGHT = 30;
+    private static final double NORTH_HEIGHT = 60;
+    private static final double INSET_WIDTH = 130;
+    private static final double INSET_HEIGHT = 170;
+    private static final Color RULE = new Color(0x7d7263);
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    private final MapPainter painter;
+    private final LegendPainter legendPainter;
+    private final AtlasContent content;
+    private final BaseMapData baseMap;
+    private final MapState state;
+    private final Set<Furniture> furniture;
+    private final FigureTexts texts;
+    private final OverlayScene scene;
+
+    public MapBody(MapPainter painter, LegendPainter legendPainter, AtlasContent content, BaseMapData baseMap,
+                   MapState state, Language language, Set<Furniture> furniture, FigureTexts texts) {
+        this.painter = painter;
+        this.legendPainter = legendPainter;
+        this.content = content;
+        this.baseMap = baseMap;
+        this.state = state;
+        this.furniture = Set.copyOf(furniture);
+        this.texts = texts;
+        this.scene = new OverlayScene(content, baseMap, state.layers(), language, state.highlighted());
+    }
+
+    /** The viewport that shows the whole state's area on a map of this size. */
+    public Viewport viewport(double width, double height) {
+        return Viewport.fitting(state.southWest().lon(), state.southWest().lat(), state.northEast().lon(),
+                state.northEast().lat(), width, height, 0);
+    }
+
+    @Override
+    public void paint(Graphics2D g, double width, double height) {
+        Panel panel = furniture.contains(Furniture.LEGEND) ? panel(width, height) : null;
+        Rectangle2D map = panel == null ? new Rectangle2D.Double(0, 0, width, height) : panel.map();
+        Viewport viewport = viewport(map.getWidth(), map.getHeight());
+
+        AffineTransform transform = g.getTransform();
+        Shape clip = g.getClip();
+        g.clip(map);
+        g.translate(map.getX(), map.getY());
+        paintMap(g, viewport, panel == null);
+        g.setTransform(transform);
+        g.setClip(clip);
+        if (panel != null) {
+            paintPanel(g, panel, viewport);
+        }
+    }
+
+    private void paintMap(Graphics2D g, Viewport viewport, boolean furnitureOnMap) {
+        double width = viewport.width();
+        double height = viewport.height();
+        List<Rectangle2D> reserved = new ArrayList<>();
+        boolean scaleBar = furnitureOnMap && furniture.contains(Furniture.SCALE_BAR);
+        boolean north = furnitureOnMap && furniture.contains(Furniture.NORTH_ARROW);
+        if (scaleBar) {
+            reserved.add(new Rectangle2D.Double(PAD, height - PAD - SCALE_BAR_HEIGHT, SCALE_BAR_WIDTH, SCALE_BAR_HEIGHT));
+        }
+        if (north) {
+            reserved.add(new Rectangle2D.Double(width - PAD - 28, PAD, 28, NORTH_HEIGHT));
+        }
+        boolean inset = MapPainter.needsSouthChinaSeaInset(viewport);
+        Rectangle2D insetBox = new Rectangle2D.Double(width - PAD - INSET_WIDTH, height - PAD - INSET_HEIGHT,
+                INSET_WIDTH, INSET_HEIGHT);
+        if (inset) {
+            reserved.add(insetBox);
+        }
+        painter.paintBase(g, viewport, baseMap, state.layers(), 1.0);
+        painter.paintOverlay(g, viewport, scene, 1.0, reserved);
+        if (inset) {
+            painter.paintSouthChinaSeaInset(g, baseMap, insetBox, texts.insetCaption(), 1.0);
+        }
+        if (scaleBar) {
+            painter.paintScaleBar(g, viewport, PAD + 6, height - PAD - 8, 1.0);
+        }
+        if (north) {
+            painter.paintNorthArrow(g, width - PAD - 14, PAD + 36, texts.northLetter(), 1.0);
+        }
+    }
+
+    /**
+     * Where the furniture panel goes: a column on the right of a landscape body, a band under a portrait
+     * one, each sized to the legend the map needs.
+     */
+    private Panel panel(double width, double height) {
+        List<LegendEntry> entries = Legend.entries(scene, viewport(width, height));
+        double header = LEGEND_TITLE * 1.8;
+        Font titleFont = painter.fonts().font((float) LEGEND_TITLE, true);
+        double titleWidth = titleFont.getStringBounds(texts.legendTitle(), MEASURE).getWidth();
+        double columnWidth = Math.max(titleWidth, legendPainter.width(entries, texts.text(), 1.0)) + PAD;
+        if (width >= height) {
+            double panelWidth = Math.max(columnWidth, SCALE_BAR_WIDTH) + 2 * PAD;
+            double available = height - 2 * PAD - header - NORTH_HEIGHT - SCALE_BAR_HEIGHT;
+            int perColumn = Math.max(1, (int) (available / ROW));
+            List<List<LegendEntry>> columns = split(entries, perColumn);
+            panelWidth = Math.max(panelWidth, columns.size() * columnWidth + 2 * PAD);
+            Rectangle2D area = new Rectangle2D.Double(width - panelWidth, 0, panelWidth, height);
+            return new Panel(new Rectangle2D.Double(0, 0, width - panelWidth, height), area, columns, columnWidth,
+                    true);
+        }
+        int across = Math.max(1, (int) ((width - 2 * PAD - 40) / columnWidth));
+        int perColumn = Math.max(1, (entries.size() + across - 1) / across);
+        double scaleBar = furniture.contains(Furniture.SCALE_BAR) ? SCALE_BAR_HEIGHT : 0;
+        double panelHeight = Math.max(header + perColumn * ROW + scaleBar, NORTH_HEIGHT) + 2 * PAD;
+        Rectangle2D area = new Rectangle2D.Double(0, height - panelHeight, width, panelHeight);
+        return new Panel(new Rectangle2D.Double(0, 0, width, height - panelHeight), area, split(entries, perColumn),
+                columnWidth, false);
+    }
+
+    private static List<List<LegendEntry>> split(List<LegendEntry> entries, int perColumn) {
+        List<List<LegendEntry>> columns = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i += perColumn) {
+            columns.add(entries.subList(i, Math.min(entries.size(), i + perColumn)));
+        }
+        return columns;
+    }
+
+    /** The map's area, the panel's area and the legend's columns. */
+    private record Panel(Rectangle2D map, Rectangle2D area, List<List<LegendEntry>> columns, double columnWidth,
+                         boolean beside) {
+    }
+
+    private void paintPanel(Graphics2D g, Panel panel, Viewport viewport) {
+        Rectangle2D area = panel.area();
+        g.setColor(Color.WHITE);
+        g.fill(area);
+        g.setColor(RULE);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(panel.beside() ? new Line2D.Double(area.getX(), 0, area.getX(), area.getMaxY())
+                : new Line2D.Double(0, area.getY(), area.getMaxX(), area.getY()));
+        double left = area.getX() + PAD;
+        double top = area.getY() + PAD;
+        if (furniture.contains(Furniture.NORTH_ARROW)) {
+            painter.paintNorthArrow(g, area.getMaxX() - PAD - 14, top + 36, texts.northLetter(), 1.0);
+        }
+        if (panel.beside() && furniture.contains(Furniture.NORTH_ARROW)) {
+            top += NORTH_HEIGHT;
+        }
+        Font titleFont = painter.fonts().font((float) LEGEND_TITLE, true);
+        g.setFont(titleFont);
+        g.setColor(painter.style().overlay().furniture().color());
+        g.drawString(texts.legendTitle(), (float) left, (float) (top + LEGEND_TITLE));
+        double x = left;
+        double rows = top + LEGEND_TITLE * 1.8;
+        for (List<LegendEntry> column : panel.columns()) {
+            legendPainter.paint(g, column, texts.text(), x, rows, 1.0);
+            x += panel.columnWidth();
+        }
+        if (furniture.contains(Furniture.SCALE_BAR)) {
+            painter.paintScaleBar(g, viewport, left + 6, area.getMaxY() - PAD - 8, 1.0);
+        }
+    }
+}

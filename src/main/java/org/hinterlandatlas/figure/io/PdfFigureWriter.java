@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.figure.io;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureStateCodec;
+import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.render.FontSet;
+
+/**
+ * A figure as a one-page PDF: vector paths, and real text in the bundled Noto Sans SC, embedded as a subset,
+ * so the names can be searched and copied. The view state goes into the document information.
+ */
+public final class PdfFigureWriter implements FigureWriter {
+
+    @Override
+    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
+        float width = (float) figure.page().widthPt();
+        float height = (float) figure.page().heightPt();
+        try (PDDocument document = new PDDocument();
+             PdfBoxGraphics2DFontTextDrawer fontDrawer = new PdfBoxGraphics2DFontTextDrawer()) {
+            // Text is drawn as text only in registered fonts, looked up by the AWT font name; any other
+            // font silently becomes outlines, which could not be searched.
+            register(fontDrawer, painter.fonts(), FontSet.REGULAR_RESOURCE, false);
+            register(fontDrawer, painter.fonts(), FontSet.BOLD_RESOURCE, true);
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
+            g.setFontTextDrawer(fontDrawer);
+            try {
+                painter.paint(g, figure);
+            } finally {
+                g.dispose();
+            }
+            progress.worked(0.6);
+            progress.checkCancelled();
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(figure.spec().title());
+            info.setCreator("Hinterland Atlas");
+            figure.state().ifPresent(state -> info.setCustomMetadataValue(FigureStateCodec.KEY,
+                    FigureStateCodec.encode(state)));
+            document.save(out);
+        }
+        progress.worked(1);
+    }
+
+    private static void register(PdfBoxGraphics2DFontTextDrawer drawer, FontSet fonts, String resource, boolean bold)
+            throws IOException {
+        try (InputStream in = PdfFigureWriter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the bundled font " + resource + " is missing from the build");
+            }
+            drawer.registerFont(fonts.font(12, bold).getFontName(), in);
+        }
+    }
+}
