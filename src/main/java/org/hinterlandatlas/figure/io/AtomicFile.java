@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file all or nothing: into a hidden temporary file beside the target, which replaces the target
@@ -34,6 +38,7 @@ public final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 content.writeTo(out);
             }
+            keepOrOpenPermissions(temp, absolute);
             move(temp, absolute);
             done = true;
         } finally {
@@ -41,6 +46,19 @@ public final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the figure gets the permissions of the file it replaces, or
+     * those of an ordinary new document (owner writes, everyone reads).
+     */
+    private static void keepOrOpenPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -46,15 +46,21 @@ public final class FigureFiles {
         FigureWriter writer = FigureWriter.of(figure.spec().format());
         try {
             AtomicFile.write(target, out -> writer.write(figure, painter, out, progress));
-        } catch (AccessDeniedException e) {
-            throw failure(target, "没有写入权限", "permission to write is denied", e);
         } catch (IOException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
-                throw failure(target, "磁盘已满", "the disk is full", e);
-            }
-            throw failure(target, "写入失败：" + message, "it could not be written: " + message, e);
+            failureOf(target, e);
         }
+    }
+
+    /** Turns a failed write into its message: no permission, a full disk, or the system's own words. */
+    static void failureOf(Path target, IOException e) throws FigureExportException {
+        if (e instanceof AccessDeniedException) {
+            throw failure(target, "没有写入权限", "permission to write is denied", e);
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
+            throw failure(target, "磁盘已满", "the disk is full", e);
+        }
+        throw failure(target, "写入失败：" + message, "it could not be written: " + message, e);
     }
 
     private static void checkFolder(Path target) throws FigureExportException {
