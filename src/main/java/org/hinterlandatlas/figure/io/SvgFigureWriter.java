@@ -50,6 +50,19 @@ public final class SvgFigureWriter implements FigureWriter {
         figure.state().ifPresent(state -> head.append("<metadata id=\"").append(FigureStateCodec.KEY).append("\">")
                 .append(Xml.escape(FigureStateCodec.encode(state))).append("</metadata>"));
         int openEnd = element.indexOf('>', element.indexOf("<svg")) + 1;
-        return element.substring(0, openEnd) + head + element.substring(openEnd);
+        return oneElementPerLine(element.substring(0, openEnd) + head + element.substring(openEnd));
+    }
+
+    /** Breaks the line between elements; with no text elements, no whitespace that matters is added. */
+    private static String oneElementPerLine(String svg) {
+        StringBuilder out = new StringBuilder(svg.length() + svg.length() / 50);
+        for (int i = 0; i < svg.length(); i++) {
+            char c = svg.charAt(i);
+            out.append(c);
+            if (c == '>' && i + 1 < svg.length() && svg.charAt(i + 1) == '<') {
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 }
