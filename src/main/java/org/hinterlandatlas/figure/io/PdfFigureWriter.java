@@ -6,6 +6,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,6 +23,18 @@ import org.hinterlandatlas.render.FontSet;
  * so the names can be searched and copied. The view state goes into the document information.
  */
 public final class PdfFigureWriter implements FigureWriter {
+
+    /**
+     * FontBox warns on every load that the bundled font's format-14 cmap (Unicode variation sequences) is
+     * ignored; no label uses them, and the warning would clutter the command line's output. Held here so the
+     * logger, and with it the level, is not collected.
+     */
+    private static final Logger CMAP_LOG = quiet(Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable"));
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
 
     @Override
     public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
