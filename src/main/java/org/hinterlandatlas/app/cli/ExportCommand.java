@@ -146,6 +146,11 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (FigureExportException e) {
             err.println("错误：" + e.problem().zh() + "\nError: " + e.problem().en());
             return AtlasCli.FAILED;
+        } catch (OutOfMemoryError e) {
+            // The raster was refused as a whole and is gone; what is left is enough to say so.
+            err.println("错误：内存不足，请降低分辨率或改用 PDF、SVG\nError: out of memory; choose a lower resolution, "
+                    + "or PDF or SVG");
+            return AtlasCli.FAILED;
         }
     }
 

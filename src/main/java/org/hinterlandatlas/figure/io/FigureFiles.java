@@ -17,6 +17,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureState;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.FigureStateException;
@@ -43,6 +44,9 @@ public final class FigureFiles {
     public static void export(Figure figure, PagePainter painter, Path target, ExportProgress progress)
             throws FigureExportException {
         checkFolder(target);
+        if (figure.spec().format() == FigureFormat.PNG) {
+            checkMemory(figure, target);
+        }
         FigureWriter writer = FigureWriter.of(figure.spec().format());
         try {
             AtomicFile.write(target, out -> writer.write(figure, painter, out, progress));
@@ -61,6 +65,20 @@ public final class FigureFiles {
             throw failure(target, "磁盘已满", "the disk is full", e);
         }
         throw failure(target, "写入失败：" + message, "it could not be written: " + message, e);
+    }
+
+    /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
+    private static void checkMemory(Figure figure, Path target) throws FigureExportException {
+        Runtime runtime = Runtime.getRuntime();
+        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long needed = PngFigureWriter.bytesNeeded(figure.page(), figure.spec().dpi());
+        if (needed > available) {
+            int fitting = (int) Math.floor(figure.spec().dpi() * Math.sqrt((double) available / needed));
+            long mb = needed >> 20;
+            throw failure(target, "该 PNG 需要约 " + mb + " MB 内存，超出可用内存；请将分辨率降到 " + fitting
+                    + " DPI 以下，或改用 PDF、SVG", "the PNG needs about " + mb + " MB of memory, more than is "
+                    + "available; choose at most " + fitting + " DPI, or PDF or SVG", null);
+        }
     }
 
     private static void checkFolder(Path target) throws FigureExportException {

@@ -89,6 +89,19 @@ class NoPartialFileTest {
         assertTrue(e.problem().zh().contains("磁盘已满"));
     }
 
+    @Test
+    void aPngTooLargeForMemoryIsRefusedBeforePainting() {
+        // 2 × 2 m at 1200 DPI is 8.9 billion pixels: no heap holds that raster.
+        org.hinterlandatlas.figure.Figure huge = Figures.figure("circle", FigureFormat.PNG,
+                new org.hinterlandatlas.figure.PageSize(2000, 2000), 1200, org.hinterlandatlas.model.Language.EN,
+                java.util.Set.of());
+        Path target = folder.resolve("poster.png");
+        FigureExportException e = assertThrows(FigureExportException.class,
+                () -> FigureFiles.export(huge, Figures.pagePainter(), target, ExportProgress.NONE));
+        assertTrue(e.problem().en().contains("choose at most"), e.problem().en());
+        assertEquals(List.of(), files());
+    }
+
     private List<Path> files() {
         try (Stream<Path> list = Files.list(folder)) {
             return list.toList();
