@@ -43,6 +43,8 @@ public final class MapBody implements PageBody {
     private static final double NORTH_HEIGHT = 60;
     private static final double INSET_WIDTH = 130;
     private static final double INSET_HEIGHT = 170;
+    /** The largest part of the body's width (beside) or height (below) the furniture panel may take. */
+    private static final double PANEL_SHARE = 0.3;
     private static final Color RULE = new Color(0x7d7263);
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
@@ -104,8 +106,11 @@ public final class MapBody implements PageBody {
             reserved.add(new Rectangle2D.Double(width - PAD - 28, PAD, 28, NORTH_HEIGHT));
         }
         boolean inset = MapPainter.needsSouthChinaSeaInset(viewport);
-        Rectangle2D insetBox = new Rectangle2D.Double(width - PAD - INSET_WIDTH, height - PAD - INSET_HEIGHT,
-                INSET_WIDTH, INSET_HEIGHT);
+        // On a small map the inset shrinks with it, keeping its shape, so that it never hides most of the map.
+        double insetWidth = Math.min(INSET_WIDTH, Math.min(width, height * INSET_WIDTH / INSET_HEIGHT) * 0.3);
+        double insetHeight = insetWidth * INSET_HEIGHT / INSET_WIDTH;
+        Rectangle2D insetBox = new Rectangle2D.Double(width - PAD - insetWidth, height - PAD - insetHeight,
+                insetWidth, insetHeight);
         if (inset) {
             reserved.add(insetBox);
         }
@@ -124,31 +129,68 @@ public final class MapBody implements PageBody {
 
     /**
      * Where the furniture panel goes: a column on the right of a landscape body, a band under a portrait
-     * one, each sized to the legend the map needs.
+     * one, each sized to the legend the map needs. On a small page the panel is drawn smaller, so that it
+     * never takes more than {@link #PANEL_SHARE} of the body from the map.
      */
     private Panel panel(double width, double height) {
         List<LegendEntry> entries = Legend.entries(scene, viewport(width, height));
-        double header = LEGEND_TITLE * 1.8;
         Font titleFont = painter.fonts().font((float) LEGEND_TITLE, true);
         double titleWidth = titleFont.getStringBounds(texts.legendTitle(), MEASURE).getWidth();
         double columnWidth = Math.max(titleWidth, legendPainter.width(entries, texts.text(), 1.0)) + PAD;
-        if (width >= height) {
-            double panelWidth = Math.max(columnWidth, SCALE_BAR_WIDTH) + 2 * PAD;
-            double available = height - 2 * PAD - header - NORTH_HEIGHT - SCALE_BAR_HEIGHT;
-            int perColumn = Math.max(1, (int) (available / ROW));
-            List<List<LegendEntry>> columns = split(entries, perColumn);
-            panelWidth = Math.max(panelWidth, columns.size() * columnWidth + 2 * PAD);
-            Rectangle2D area = new Rectangle2D.Double(width - panelWidth, 0, panelWidth, height);
-            return new Panel(new Rectangle2D.Double(0, 0, width - panelWidth, height), area, columns, columnWidth,
-                    true);
+        boolean beside = width >= height;
+        Panel natural = layoutPanel(entries, columnWidth, width, height, 1, beside);
+        if (share(natural, width, height) <= PANEL_SHARE) {
+            return natural;
         }
-        int across = Math.max(1, (int) ((width - 2 * PAD - 40) / columnWidth));
+        // The largest scale that keeps the panel within its share; more columns fit as it shrinks, so the
+        // share falls in steps rather than smoothly, and halving the interval finds it either way.
+        double fits = 0.02;
+        double fails = 1;
+        for (int step = 0; step < 14; step++) {
+            double scale = (fits + fails) / 2;
+            if (share(layoutPanel(entries, columnWidth, width, height, scale, beside), width, height) <= PANEL_SHARE) {
+                fits = scale;
+            } else {
+                fails = scale;
+            }
+        }
+        return layoutPanel(entries, columnWidth, width, height, fits, beside);
+    }
+
+    private Panel layoutPanel(List<LegendEntry> entries, double columnWidth, double width, double height,
+                              double scale, boolean beside) {
+        return beside ? column(entries, columnWidth, width, height, scale)
+                : band(entries, columnWidth, width, height, scale);
+    }
+
+    private static double share(Panel panel, double width, double height) {
+        return panel.beside() ? panel.area().getWidth() / width : panel.area().getHeight() / height;
+    }
+
+    /** The panel as a column on the right, its contents drawn at {@code scale}. */
+    private Panel column(List<LegendEntry> entries, double columnWidth, double width, double height, double scale) {
+        double naturalHeight = height / scale;
+        double north = furniture.contains(Furniture.NORTH_ARROW) ? NORTH_HEIGHT : 0;
+        double scaleBar = furniture.contains(Furniture.SCALE_BAR) ? SCALE_BAR_HEIGHT : 0;
+        double available = naturalHeight - 2 * PAD - LEGEND_TITLE * 1.8 - north - scaleBar;
+        List<List<LegendEntry>> columns = split(entries, Math.max(1, (int) (available / ROW)));
+        double naturalWidth = Math.max(columns.size() * columnWidth, SCALE_BAR_WIDTH) + 2 * PAD;
+        double panelWidth = naturalWidth * scale;
+        return new Panel(new Rectangle2D.Double(0, 0, width - panelWidth, height),
+                new Rectangle2D.Double(width - panelWidth, 0, panelWidth, height), columns, columnWidth, true, scale);
+    }
+
+    /** The panel as a band along the bottom, its contents drawn at {@code scale}. */
+    private Panel band(List<LegendEntry> entries, double columnWidth, double width, double height, double scale) {
+        double naturalWidth = width / scale;
+        int across = Math.max(1, (int) ((naturalWidth - 2 * PAD - 40) / columnWidth));
         int perColumn = Math.max(1, (entries.size() + across - 1) / across);
         double scaleBar = furniture.contains(Furniture.SCALE_BAR) ? SCALE_BAR_HEIGHT : 0;
-        double panelHeight = Math.max(header + perColumn * ROW + scaleBar, NORTH_HEIGHT) + 2 * PAD;
-        Rectangle2D area = new Rectangle2D.Double(0, height - panelHeight, width, panelHeight);
-        return new Panel(new Rectangle2D.Double(0, 0, width, height - panelHeight), area, split(entries, perColumn),
-                columnWidth, false);
+        double naturalHeight = Math.max(LEGEND_TITLE * 1.8 + perColumn * ROW + scaleBar, NORTH_HEIGHT) + 2 * PAD;
+        double panelHeight = naturalHeight * scale;
+        return new Panel(new Rectangle2D.Double(0, 0, width, height - panelHeight),
+                new Rectangle2D.Double(0, height - panelHeight, width, panelHeight), split(entries, perColumn),
+                columnWidth, false, scale);
     }
 
     private static List<List<LegendEntry>> split(List<LegendEntry> entries, int perColumn) {
@@ -159,9 +201,12 @@ public final class MapBody implements PageBody {
         return columns;
     }
 
-    /** The map's area, the panel's area and the legend's columns. */
+    /**
+     * The map's area, the panel's area and the legend's columns; the panel's contents are laid out at
+     * their natural size and drawn at {@code scale}.
+     */
     private record Panel(Rectangle2D map, Rectangle2D area, List<List<LegendEntry>> columns, double columnWidth,
-                         boolean beside) {
+                         boolean beside, double scale) {
     }
 
     private void paintPanel(Graphics2D g, Panel panel, Viewport viewport) {
@@ -172,26 +217,37 @@ public final class MapBody implements PageBody {
         g.setStroke(new BasicStroke(0.8f));
         g.draw(panel.beside() ? new Line2D.Double(area.getX(), 0, area.getX(), area.getMaxY())
                 : new Line2D.Double(0, area.getY(), area.getMaxX(), area.getY()));
-        double left = area.getX() + PAD;
-        double top = area.getY() + PAD;
+        AffineTransform transform = g.getTransform();
+        g.translate(area.getX(), area.getY());
+        g.scale(panel.scale(), panel.scale());
+        double width = area.getWidth() / panel.scale();
+        double height = area.getHeight() / panel.scale();
+        double top = PAD;
         if (furniture.contains(Furniture.NORTH_ARROW)) {
-            painter.paintNorthArrow(g, area.getMaxX() - PAD - 14, top + 36, texts.northLetter(), 1.0);
+            painter.paintNorthArrow(g, width - PAD - 14, top + 36, texts.northLetter(), 1.0);
+            if (panel.beside()) {
+                top += NORTH_HEIGHT;
+            }
         }
-        if (panel.beside() && furniture.contains(Furniture.NORTH_ARROW)) {
-            top += NORTH_HEIGHT;
-        }
-        Font titleFont = painter.fonts().font((float) LEGEND_TITLE, true);
-        g.setFont(titleFont);
+        g.setFont(painter.fonts().font((float) LEGEND_TITLE, true));
         g.setColor(painter.style().overlay().furniture().color());
-        g.drawString(texts.legendTitle(), (float) left, (float) (top + LEGEND_TITLE));
-        double x = left;
-        double rows = top + LEGEND_TITLE * 1.8;
+        g.drawString(texts.legendTitle(), (float) PAD, (float) (top + LEGEND_TITLE));
+        double x = PAD;
         for (List<LegendEntry> column : panel.columns()) {
-            legendPainter.paint(g, column, texts.text(), x, rows, 1.0);
+            legendPainter.paint(g, column, texts.text(), x, top + LEGEND_TITLE * 1.8, 1.0);
             x += panel.columnWidth();
         }
         if (furniture.contains(Furniture.SCALE_BAR)) {
-            painter.paintScaleBar(g, viewport, left + 6, area.getMaxY() - PAD - 8, 1.0);
+            // The bar measures the map, whose scale the panel's own scaling must not change.
+            Viewport measured = new Viewport(viewport.zoom() - Math.log(panel.scale()) / Math.log(2), 0, 0,
+                    viewport.width(), viewport.height());
+            painter.paintScaleBar(g, centred(measured, viewport), PAD + 6, height - PAD - 8, 1.0);
         }
+        g.setTransform(transform);
+    }
+
+    /** A viewport at another zoom about the same centre, so that its metres per pixel match the map's. */
+    private static Viewport centred(Viewport zoomed, Viewport map) {
+        return Viewport.centredOn(map.centerLon(), map.centerLat(), zoomed.zoom(), map.width(), map.height());
     }
 }
