@@ -75,6 +75,12 @@ public final class MapBody implements PageBody {
                 state.northEast().lat(), width, height, 0);
     }
 
+    /** Where the map lies in a body of this size: all of it, or what the legend panel leaves. */
+    public Rectangle2D mapArea(double width, double height) {
+        return furniture.contains(Furniture.LEGEND) ? panel(width, height).map()
+                : new Rectangle2D.Double(0, 0, width, height);
+    }
+
     @Override
     public void paint(Graphics2D g, double width, double height) {
         Panel panel = furniture.contains(Furniture.LEGEND) ? panel(width, height) : null;
