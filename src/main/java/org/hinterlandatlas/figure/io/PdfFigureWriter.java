@@ -17,6 +17,7 @@ import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.render.FontSet;
+import org.hinterlandatlas.render.VectorTarget;
 
 /**
  * A figure as a one-page PDF: vector paths, and real text in the bundled Noto Sans SC, embedded as a subset,
@@ -50,6 +51,7 @@ public final class PdfFigureWriter implements FigureWriter {
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
             g.setFontTextDrawer(fontDrawer);
+            g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
             try {
                 painter.paint(g, figure);
             } finally {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.render.VectorTarget;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.SVGUnits;
@@ -42,6 +43,7 @@ public final class SvgFigureWriter implements FigureWriter {
         g.setGeomDoubleConverter(value -> Decimals.format(value, 2));
         g.setTransformDoubleConverter(value -> Decimals.format(value, 4));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
         painter.paint(g, figure);
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, (int) Math.ceil(width),
                 (int) Math.ceil(height)), null, null);
