@@ -2,9 +2,7 @@
 package org.hinterlandatlas.figure.io;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,7 +14,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.PagePainter;
-import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.VectorTarget;
 
 /**
@@ -41,12 +38,7 @@ public final class PdfFigureWriter implements FigureWriter {
     public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
         float width = (float) figure.page().widthPt();
         float height = (float) figure.page().heightPt();
-        try (PDDocument document = new PDDocument();
-             PdfBoxGraphics2DFontTextDrawer fontDrawer = new PdfBoxGraphics2DFontTextDrawer()) {
-            // Text is drawn as text only in registered fonts, looked up by the AWT font name; any other
-            // font silently becomes outlines, which could not be searched.
-            register(fontDrawer, painter.fonts(), FontSet.REGULAR_RESOURCE, false);
-            register(fontDrawer, painter.fonts(), FontSet.BOLD_RESOURCE, true);
+        try (PdfFonts fontDrawer = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
@@ -70,15 +62,5 @@ public final class PdfFigureWriter implements FigureWriter {
             document.save(out);
         }
         progress.worked(1);
-    }
-
-    private static void register(PdfBoxGraphics2DFontTextDrawer drawer, FontSet fonts, String resource, boolean bold)
-            throws IOException {
-        try (InputStream in = PdfFigureWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("the bundled font " + resource + " is missing from the build");
-            }
-            drawer.registerFont(fonts.font(12, bold).getFontName(), in);
-        }
     }
 }
