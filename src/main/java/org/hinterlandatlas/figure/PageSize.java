@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.figure;
 
+import java.util.Locale;
+
 /**
  * The size of a page in millimetres, as printed. Layout happens in points (1/72 inch), the map inside it
  * in CSS pixels (1/96 inch), and a raster in device pixels: paper × DPI, rounded.
@@ -14,7 +16,7 @@ public record PageSize(double widthMm, double heightMm) {
 
     public PageSize {
         if (!(widthMm >= MIN_MM && widthMm <= MAX_MM && heightMm >= MIN_MM && heightMm <= MAX_MM)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "a page side must lie between %.0f and %.0f mm: %.1f × %.1f mm", MIN_MM, MAX_MM, widthMm, heightMm));
         }
     }

@@ -3,15 +3,20 @@ package org.hinterlandatlas.ui.figure;
 
 import java.awt.image.BufferedImage;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -121,7 +126,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         setResultConverter(button -> button == exportButton ? spec().orElse(null) : null);
 
         debounce.setOnFinished(e -> renderPreview());
-        List<javafx.beans.Observable> inputs = List.of(format.valueProperty(), paper.valueProperty(),
+        List<Observable> inputs = List.of(format.valueProperty(), paper.valueProperty(),
                 landscape.selectedProperty(), width.valueProperty(), height.valueProperty(), dpi.valueProperty(),
                 language.valueProperty(), title.textProperty());
         inputs.forEach(input -> input.addListener(o -> changed()));
@@ -164,8 +169,9 @@ public final class ExportDialog extends Dialog<FigureSpec> {
             include.put(item, box);
             boxes.getChildren().add(box);
         }
-        grid.addRow(row, label("figure.dialog.include"), boxes);
-        GridPane.setValignment(grid.getChildren().get(grid.getChildren().size() - 2), javafx.geometry.VPos.TOP);
+        Label includeLabel = label("figure.dialog.include");
+        GridPane.setValignment(includeLabel, VPos.TOP);
+        grid.addRow(row, includeLabel, boxes);
         return grid;
     }
 
@@ -209,7 +215,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        java.util.Set<Furniture> furniture = java.util.EnumSet.noneOf(Furniture.class);
+        Set<Furniture> furniture = EnumSet.noneOf(Furniture.class);
         include.forEach((item, box) -> {
             if (box.isSelected()) {
                 furniture.add(item);
@@ -272,7 +278,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -4,6 +4,8 @@ package org.hinterlandatlas.ui.figure;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -77,7 +79,7 @@ public final class FigureActions {
                 .ifPresent(target -> run(source.figure(spec, dialog.state()), target)));
     }
 
-    private java.util.Optional<Path> chooseTarget(FigureSpec spec, MapState state) {
+    private Optional<Path> chooseTarget(FigureSpec spec, MapState state) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("figure.dialog.saveAs"));
         String extension = spec.format().extension();
@@ -88,14 +90,14 @@ public final class FigureActions {
         }
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path path = file.toPath();
-        if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
             path = path.resolveSibling(path.getFileName() + "." + extension);
         }
         lastFolder = path.toAbsolutePath().getParent();
-        return java.util.Optional.of(path);
+        return Optional.of(path);
     }
 
     /** Writes a figure off the JavaFX thread, with a progress window that can cancel it. */
