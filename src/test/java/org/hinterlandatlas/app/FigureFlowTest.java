@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
@@ -25,12 +27,15 @@ import javax.imageio.ImageIO;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.FigureState;
+import org.hinterlandatlas.figure.Furniture;
+import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.FigureFiles;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.figure.FigureSource;
@@ -121,7 +126,7 @@ class FigureFlowTest {
         MainWindow window = app.window();
         FigureSource source = new FigureSource(window.model(), ShippedAtlas.painter(),
                 new LegendPainter(ShippedAtlas.style(), ShippedAtlas.fonts()));
-        FigureActions actions = new FigureActions(source, org.hinterlandatlas.ui.Messages.of(Language.ZH),
+        FigureActions actions = new FigureActions(source, Messages.of(Language.ZH),
                 () -> window.getScene().getWindow());
         // given the circle view with 成都 highlighted, exported as SVG in the background
         MapState circle = window.model().atlas().content().mapState("circle").orElseThrow();
@@ -134,8 +139,8 @@ class FigureFlowTest {
         Path file = folder.resolve("circle.svg");
         ExportTask[] task = new ExportTask[1];
         robot.interact(() -> task[0] = actions.run(source.figure(new FigureSpec(
-                org.hinterlandatlas.figure.Paper.A4.page(true), 150, FigureFormat.SVG, Language.ZH, "图",
-                java.util.EnumSet.allOf(org.hinterlandatlas.figure.Furniture.class)), exported), file));
+                Paper.A4.page(true), 150, FigureFormat.SVG, Language.ZH, "图",
+                EnumSet.allOf(Furniture.class)), exported), file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         Path[] written = new Path[1];
@@ -153,7 +158,7 @@ class FigureFlowTest {
         // then the map is back on the circle with 成都 highlighted
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 6.5);
         assertTrue(window.model().highlighted().contains(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu")));
-        assertEquals(exported.layers(), java.util.Set.copyOf(window.model().layers()));
+        assertEquals(exported.layers(), Set.copyOf(window.model().layers()));
         assertEquals(exported.id(), window.model().shownProperty().get().id());
     }
 

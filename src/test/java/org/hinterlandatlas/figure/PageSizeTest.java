@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
 import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 
 class PageSizeTest {
@@ -68,7 +70,7 @@ class PageSizeTest {
 
     @Test
     void longTextWrapsAtSpacesOrBetweenChineseCharacters() {
-        java.awt.Font font = org.hinterlandatlas.support.ShippedAtlas.fonts().font(10, false);
+        Font font = ShippedAtlas.fonts().font(10, false);
         var english = TextWrap.lines("Journal of Chongqing University (Social Science Edition), 2024(4): 21-36.", font, 150);
         assertTrue(english.size() > 1);
         english.forEach(line -> assertFalse(line.startsWith(" ") || line.endsWith(" ")));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.figure;
 
+import java.util.Optional;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureComposer;
 import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.PageBody;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
@@ -35,5 +37,13 @@ public final class FigureSource {
     /** A figure of a state; its words are in the spec's language, whatever the window's. */
     public Figure figure(FigureSpec spec, MapState state) {
         return composer.compose(spec, state, FigureWords.of(Messages.of(spec.language())));
+    }
+
+    /**
+     * A figure whose body is something other than the map, e.g. a chart painted on Graphics2D: the same
+     * page, title, credits and notice, written by the same writers; it carries no view to return to.
+     */
+    public Figure figure(FigureSpec spec, PageBody body) {
+        return new Figure(spec, FigureWords.of(Messages.of(spec.language())), body, Optional.empty());
     }
 }

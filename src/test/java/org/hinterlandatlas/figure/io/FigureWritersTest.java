@@ -3,8 +3,10 @@ package org.hinterlandatlas.figure.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -31,6 +34,8 @@ import org.hinterlandatlas.figure.FigureStateException;
 import org.hinterlandatlas.figure.Figures;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.MapBody;
+import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.PageBody;
 import org.hinterlandatlas.figure.PageLayout;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.figure.Paper;
@@ -40,6 +45,8 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.figure.FigureWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -163,16 +170,46 @@ class FigureWritersTest {
     }
 
     @Test
+    void anotherBodyGetsTheSamePageInEveryFormat() throws Exception {
+        // A body that is not a map, as a chart would be: a filled square in the middle of the body.
+        PageBody square = (g, width, height) -> {
+            g.setColor(new Color(0x1f6fa8));
+            g.fill(new Rectangle2D.Double(width / 2 - 50, height / 2 - 50, 100, 100));
+        };
+        FigureSpec spec = new FigureSpec(Paper.A4.page(true), 150, FigureFormat.PNG, Language.EN, "A chart",
+                EnumSet.allOf(Furniture.class));
+        Figure chart = new Figure(spec, FigureWords.of(Messages.of(Language.EN)), square, Optional.empty());
+        Path png = folder.resolve("chart.png");
+        FigureFiles.export(chart, painter, png, ExportProgress.NONE);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1754, image.getWidth());
+        Rectangle2D body = painter.layout(chart).body();
+        int cx = (int) Math.round(body.getCenterX() * 150 / 72);
+        int cy = (int) Math.round(body.getCenterY() * 150 / 72);
+        assertEquals(0x1f6fa8, image.getRGB(cx, cy) & 0xffffff, "the body is painted in the middle of the page");
+        Path pdf = folder.resolve("chart.pdf");
+        FigureFiles.export(new Figure(spec.withFormat(FigureFormat.PDF), chart.texts(), square,
+                Optional.empty()), painter, pdf, ExportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("A chart") && text.contains("Schematic map, not a standard map"), text);
+        }
+        FigureStateException e = assertThrows(FigureStateException.class,
+                () -> FigureFiles.readState(png));
+        assertTrue(e.problem().en().contains("carries no atlas view"));
+    }
+
+    @Test
     void aFileWithoutAViewSaysSo() throws Exception {
         Path text = folder.resolve("notes.svg");
         Files.writeString(text, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        FigureStateException e = org.junit.jupiter.api.Assertions.assertThrows(FigureStateException.class,
+        FigureStateException e = assertThrows(FigureStateException.class,
                 () -> FigureFiles.readState(text));
         assertTrue(e.problem().en().contains("carries no atlas view"), e.problem().en());
         assertTrue(e.problem().en().contains("notes.svg"));
         Path garbage = folder.resolve("garbage.svg");
         Files.writeString(garbage, "not xml at all");
-        FigureStateException bad = org.junit.jupiter.api.Assertions.assertThrows(FigureStateException.class,
+        FigureStateException bad = assertThrows(FigureStateException.class,
                 () -> FigureFiles.readState(garbage));
         assertTrue(bad.problem().zh().contains("garbage.svg"));
     }

@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.Figures;
+import org.hinterlandatlas.figure.PageSize;
+import org.hinterlandatlas.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +96,8 @@ class NoPartialFileTest {
     @Test
     void aPngTooLargeForMemoryIsRefusedBeforePainting() {
         // 2 × 2 m at 1200 DPI is 8.9 billion pixels: no heap holds that raster.
-        org.hinterlandatlas.figure.Figure huge = Figures.figure("circle", FigureFormat.PNG,
-                new org.hinterlandatlas.figure.PageSize(2000, 2000), 1200, org.hinterlandatlas.model.Language.EN,
-                java.util.Set.of());
+        Figure huge = Figures.figure("circle", FigureFormat.PNG, new PageSize(2000, 2000), 1200, Language.EN,
+                Set.of());
         Path target = folder.resolve("poster.png");
         FigureExportException e = assertThrows(FigureExportException.class,
                 () -> FigureFiles.export(huge, Figures.pagePainter(), target, ExportProgress.NONE));
