@@ -4,24 +4,27 @@ package org.hinterlandatlas.ui.figure;
 import java.util.EnumSet;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
-import javafx.scene.canvas.Canvas;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PageSize;
+import org.hinterlandatlas.figure.io.PngFigureWriter;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.ui.Messages;
-import org.jfree.fx.FXGraphics2D;
 
 /**
  * Prints the map as a figure through the platform's printing: page setup, the print dialog, then the page
- * painted by the same page painter onto a canvas the size of the printable area, in points.
+ * painted by the same page painter at 300 DPI and placed on the printable area. (A JavaFX canvas would be
+ * printed from its screen-resolution texture, blurring the labels.)
  */
 final class FigurePrinter {
 
     private static final double MM_PER_POINT = 25.4 / 72;
+    private static final int PRINT_DPI = 300;
 
     private final FigureSource source;
     private final Messages messages;
@@ -45,20 +48,27 @@ final class FigurePrinter {
             return true;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        double width = layout.getPrintableWidth();
-        double height = layout.getPrintableHeight();
-        MapState state = source.model().currentState();
-        FigureSpec spec = new FigureSpec(new PageSize(width * MM_PER_POINT, height * MM_PER_POINT), 300,
-                FigureFormat.PDF, messages.language(), source.model().title().get(messages.language()),
-                EnumSet.allOf(Furniture.class));
-        Figure figure = source.figure(spec, state);
-        Canvas canvas = new Canvas(width, height);
-        source.pagePainter().paint(new FXGraphics2D(canvas.getGraphicsContext2D()), figure);
-        if (job.printPage(layout, canvas)) {
+        ImageView page = page(layout.getPrintableWidth(), layout.getPrintableHeight());
+        if (job.printPage(layout, page)) {
             job.endJob();
         } else {
             job.cancelJob();
         }
         return true;
+    }
+
+    /** The map's page for a printable area of this size in points, as a 300 DPI image that fills it. */
+    ImageView page(double width, double height) {
+        MapState state = source.model().currentState();
+        FigureSpec spec = new FigureSpec(new PageSize(width * MM_PER_POINT, height * MM_PER_POINT), PRINT_DPI,
+                FigureFormat.PNG, messages.language(), source.model().title().get(messages.language()),
+                EnumSet.allOf(Furniture.class));
+        Figure figure = source.figure(spec, state);
+        ImageView page = new ImageView(SwingFXUtils.toFXImage(
+                PngFigureWriter.render(figure, source.pagePainter(), PRINT_DPI), null));
+        page.setFitWidth(width);
+        page.setFitHeight(height);
+        page.setSmooth(true);
+        return page;
     }
 }
