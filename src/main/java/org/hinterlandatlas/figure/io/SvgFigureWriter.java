@@ -45,8 +45,8 @@ public final class SvgFigureWriter implements FigureWriter {
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
         painter.paint(g, figure);
-        String element = g.getSVGElement(null, true, new ViewBox(0, 0, (int) Math.ceil(width),
-                (int) Math.ceil(height)), null, null);
+        // The view box equals the page in points, so one user unit is one point at the page's printed size.
+        String element = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         StringBuilder head = new StringBuilder();
         head.append("<title>").append(Xml.escape(figure.spec().title())).append("</title>");
         figure.state().ifPresent(state -> head.append("<metadata id=\"").append(FigureStateCodec.KEY).append("\">")
