@@ -46,7 +46,7 @@ public final class PngFigureWriter implements FigureWriter {
         return pixels * 6 + (64L << 20);
     }
 
-    /** The page painted at a resolution, on white; also the export dialog's preview. */
+    /** The page painted at a resolution, on white; also the export dialog's preview and the printed page. */
     public static BufferedImage render(Figure figure, PagePainter painter, double dpi) {
         PageSize page = figure.page();
         int width = Math.max(1, (int) Math.round(page.widthMm() / 25.4 * dpi));
