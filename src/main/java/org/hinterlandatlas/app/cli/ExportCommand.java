@@ -23,12 +23,12 @@ import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
-import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.figure.FigureWords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private DataOption dataOption = new DataOption();
 
     @Option(names = "--view", required = true, description = "The id of the view, phase, event or evidence.")
     private String view;
@@ -114,7 +117,7 @@ public final class ExportCommand implements Callable<Integer> {
                         "the resolution must lie between " + FigureSpec.MIN_DPI + " and " + FigureSpec.MAX_DPI
                                 + " DPI: " + dpi);
             }
-            CliData data = CliData.load();
+            CliData data = CliData.load(dataOption.files());
             List<MapState> states = data.atlas().content().mapStates();
             Optional<MapState> state = states.stream().filter(s -> s.id().equals(view)).findFirst();
             if (state.isEmpty()) {
@@ -125,7 +128,7 @@ public final class ExportCommand implements Callable<Integer> {
             Messages messages = Messages.of(language);
             FigureSpec figureSpec = new FigureSpec(page, dpi, figureFormat, language,
                     title != null ? title : state.get().title().get(language), furniture());
-            MapPainter painter = new MapPainter(data.style(), FontSet.bundled());
+            MapPainter painter = new MapPainter(data.style(), data.fonts());
             FigureComposer composer = new FigureComposer(painter, new LegendPainter(data.style(), painter.fonts()),
                     data.atlas().content(), data.atlas().baseMap());
             Figure figure = composer.compose(figureSpec, state.get(), FigureWords.of(messages));

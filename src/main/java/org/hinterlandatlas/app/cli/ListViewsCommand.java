@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.model.MapState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,11 +18,14 @@ public final class ListViewsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DataOption dataOption = new DataOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            for (MapState state : CliData.load().atlas().content().mapStates()) {
+            for (MapState state : CliData.load(dataOption.files()).atlas().content().mapStates()) {
                 out.println(state.id() + "\t" + state.title().zh() + "\t" + state.title().en());
             }
             out.flush();

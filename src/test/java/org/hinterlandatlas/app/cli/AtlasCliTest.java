@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,6 +127,43 @@ class AtlasCliTest {
         assertTrue(err.toString().contains("is not a folder"), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
         assertEquals(List.of(notAFolder), files());
+    }
+
+    @Test
+    void brokenDataInADataFolderIsNamedAndNothingIsWritten() throws IOException {
+        // given a copy of the shipped data in which views.json is malformed
+        Path data = Files.createDirectory(folder.resolve("data"));
+        Path classes = Path.of("target", "classes");
+        for (String part : List.of("content", "geodata", "styles")) {
+            copyTree(classes.resolve(part), data.resolve(part));
+        }
+        Files.writeString(data.resolve("content/views.json"), "{ \"views\": [ { \"id\": ");
+        Path target = folder.resolve("circle.pdf");
+        // when exporting from it, then the command names the file in both languages and writes nothing
+        assertEquals(AtlasCli.FAILED, run("export", "--data-dir", data.toString(), "--view", "circle", "--out",
+                target.toString()));
+        assertTrue(err.toString().contains("content/views.json"), err.toString());
+        assertTrue(err.toString().startsWith("错误：") && err.toString().contains("Error: "), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertFalse(Files.exists(target));
+        // and the same folder, repaired, lists its views
+        Files.copy(classes.resolve("content/views.json"), data.resolve("content/views.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, run("list-views", "--data-dir", data.toString()), err.toString());
+        assertTrue(out.toString().contains("circle\t"), out.toString());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     private void assertNoFiles() {
