@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -160,6 +162,33 @@ class FigureFlowTest {
         assertTrue(window.model().highlighted().contains(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu")));
         assertEquals(exported.layers(), Set.copyOf(window.model().layers()));
         assertEquals(exported.id(), window.model().shownProperty().get().id());
+    }
+
+    @Test
+    void cancellingALongExportLeavesNoFile() throws Exception {
+        MainWindow window = app.window();
+        FigureSource source = new FigureSource(window.model(), ShippedAtlas.painter(),
+                new LegendPainter(ShippedAtlas.style(), ShippedAtlas.fonts()));
+        FigureActions actions = new FigureActions(source, Messages.of(Language.ZH), () -> window.getScene().getWindow());
+        // given a long export: A3 at 600 DPI, 70 million pixels
+        Path file = folder.resolve("poster.png");
+        ExportTask[] task = new ExportTask[1];
+        robot.interact(() -> task[0] = actions.run(source.figure(new FigureSpec(Paper.A3.page(true), 600,
+                FigureFormat.PNG, Language.ZH, "海报", EnumSet.allOf(Furniture.class)), window.model().currentState()),
+                file));
+        // when its progress window's Cancel is pressed
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figure-export-cancel").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#figure-export-cancel").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the export says it was cancelled and no file, not even a temporary one, is left
+        robot.interact(() -> assertTrue(task[0].getException() instanceof CancellationException));
+        DialogPane message = robot.lookup("#figure-message").queryAs(DialogPane.class);
+        assertTrue(message.getContentText().contains("取消"), message.getContentText());
+        closeDialog("#figure-message", ButtonBar.ButtonData.OK_DONE);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(0, left.count(), "no file left behind");
+        }
     }
 
     private void closeDialog(String id, ButtonBar.ButtonData data) {

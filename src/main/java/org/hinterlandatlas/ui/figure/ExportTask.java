@@ -2,6 +2,7 @@
 package org.hinterlandatlas.ui.figure;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.PagePainter;
@@ -9,14 +10,17 @@ import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.FigureFiles;
 
 /**
- * Writes one figure off the JavaFX thread, reporting progress; cancelling it stops the writer at its next
- * step, and the file is then neither written nor, if it existed, changed.
+ * Writes one figure off the JavaFX thread, reporting progress. {@link #requestStop} makes the writer stop at
+ * its next step; the task then fails with a {@link java.util.concurrent.CancellationException} only after the
+ * temporary file is gone, so "cancelled" is said when it is true. (Task.cancel would report at once, while
+ * the worker is still painting and its temporary file still exists.)
  */
 public final class ExportTask extends Task<Path> {
 
     private final Figure figure;
     private final PagePainter painter;
     private final Path target;
+    private final AtomicBoolean stop = new AtomicBoolean();
 
     ExportTask(Figure figure, PagePainter painter, Path target) {
         this.figure = figure;
@@ -26,6 +30,11 @@ public final class ExportTask extends Task<Path> {
 
     public Path target() {
         return target;
+    }
+
+    /** Asks the writer to stop at its next step; nothing is written and an existing file stays. */
+    public void requestStop() {
+        stop.set(true);
     }
 
     @Override
@@ -39,7 +48,7 @@ public final class ExportTask extends Task<Path> {
 
             @Override
             public boolean cancelled() {
-                return isCancelled();
+                return stop.get() || isCancelled();
             }
         });
         return target;

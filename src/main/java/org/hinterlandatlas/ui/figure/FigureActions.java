@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -115,6 +116,10 @@ public final class FigureActions {
         task.setOnFailed(e -> {
             progress.close();
             Throwable failure = task.getException();
+            if (failure instanceof CancellationException) {
+                inform(Alert.AlertType.INFORMATION, messages.get("figure.cancelled"));
+                return;
+            }
             String text = failure instanceof FigureExportException problem
                     ? problem.problem().get(messages.language()) : String.valueOf(failure);
             inform(Alert.AlertType.ERROR, text);
@@ -130,7 +135,10 @@ public final class FigureActions {
         bar.setPrefWidth(360);
         Button cancel = new Button(messages.get("figure.progress.cancel"));
         cancel.setId("figure-export-cancel");
-        cancel.setOnAction(e -> task.cancel());
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            task.requestStop();
+        });
         Label text = new Label(messages.format("figure.progress.text", task.target().getFileName().toString()));
         VBox box = new VBox(10, text, bar, cancel);
         box.setPadding(new Insets(16));
