@@ -33,6 +33,8 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        // Should the atlas be closed mid-export, the unfinished file goes with it.
+        temp.toFile().deleteOnExit();
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
