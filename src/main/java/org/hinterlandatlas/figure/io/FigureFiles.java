@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -60,7 +61,11 @@ public final class FigureFiles {
         if (e instanceof AccessDeniedException) {
             throw failure(target, "没有写入权限", "permission to write is denied", e);
         }
-        String message = String.valueOf(e.getMessage());
+        if (e instanceof FileSystemException fs && fs.getReason() == null) {
+            throw failure(target, "无法在该处创建文件", "no file can be created there", e);
+        }
+        // A file-system exception's message is mostly the path; its reason is what went wrong.
+        String message = e instanceof FileSystemException fs ? fs.getReason() : String.valueOf(e.getMessage());
         if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
             throw failure(target, "磁盘已满", "the disk is full", e);
         }
