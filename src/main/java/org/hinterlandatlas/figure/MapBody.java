@@ -106,7 +106,8 @@ public final class MapBody implements PageBody {
         boolean scaleBar = furnitureOnMap && furniture.contains(Furniture.SCALE_BAR);
         boolean north = furnitureOnMap && furniture.contains(Furniture.NORTH_ARROW);
         if (scaleBar) {
-            reserved.add(new Rectangle2D.Double(PAD, height - PAD - SCALE_BAR_HEIGHT, SCALE_BAR_WIDTH, SCALE_BAR_HEIGHT));
+            reserved.add(new Rectangle2D.Double(PAD, height - PAD - SCALE_BAR_HEIGHT, SCALE_BAR_WIDTH,
+                    SCALE_BAR_HEIGHT));
         }
         if (north) {
             reserved.add(new Rectangle2D.Double(width - PAD - 28, PAD, 28, NORTH_HEIGHT));

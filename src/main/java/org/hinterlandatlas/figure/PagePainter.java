@@ -113,7 +113,8 @@ public final class PagePainter {
         if (notice) {
             FooterLine first = lines.isEmpty() ? null : lines.get(0);
             double gap = bare.footerSize() * 2;
-            if (first != null && regular.getStringBounds(first.left(), MEASURE).getWidth() + gap + noticeWidth <= width) {
+            double firstWidth = first == null ? 0 : regular.getStringBounds(first.left(), MEASURE).getWidth();
+            if (first != null && firstWidth + gap + noticeWidth <= width) {
                 lines.set(0, new FooterLine(first.left(), texts.notice()));
             } else {
                 lines.add(new FooterLine("", texts.notice()));

@@ -39,7 +39,8 @@ public final class LegendPainter {
         Font font = fonts.font((float) (12 * pixelScale), false);
         double widest = 0;
         for (LegendEntry entry : entries) {
-            widest = Math.max(widest, font.getStringBounds(text.apply(entry.messageKey()), LabelPlacer.MEASURE).getWidth());
+            String words = text.apply(entry.messageKey());
+            widest = Math.max(widest, font.getStringBounds(words, LabelPlacer.MEASURE).getWidth());
         }
         return (SWATCH + 8) * pixelScale + widest;
     }

@@ -192,7 +192,8 @@ public final class ExportCommand implements Callable<Integer> {
         return switch (lang.toLowerCase(Locale.ROOT)) {
             case "zh" -> Language.ZH;
             case "en" -> Language.EN;
-            default -> throw new Usage("未知语言“" + lang + "”，可用 zh、en", "unknown language \"" + lang + "\"; use zh or en");
+            default -> throw new Usage("未知语言“" + lang + "”，可用 zh、en",
+                    "unknown language \"" + lang + "\"; use zh or en");
         };
     }
 

@@ -4,6 +4,7 @@ package org.hinterlandatlas.figure.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public final class FigureFiles {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                     text = PngText.read(in, FigureStateCodec.KEY);
                 }
-            } else if (head.length >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            } else if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
                 try (PDDocument document = Loader.loadPDF(file.toFile())) {
                     text = Optional.ofNullable(document.getDocumentInformation()
                             .getCustomMetadataValue(FigureStateCodec.KEY));

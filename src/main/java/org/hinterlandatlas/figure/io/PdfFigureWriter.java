@@ -35,7 +35,8 @@ public final class PdfFigureWriter implements FigureWriter {
     }
 
     @Override
-    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
+    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress)
+            throws IOException {
         float width = (float) figure.page().widthPt();
         float height = (float) figure.page().heightPt();
         try (PdfFonts fontDrawer = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {

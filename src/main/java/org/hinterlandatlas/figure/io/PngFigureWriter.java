@@ -22,7 +22,8 @@ public final class PngFigureWriter implements FigureWriter {
     private static final int COMPRESSION_LEVEL = 1;
 
     @Override
-    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
+    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress)
+            throws IOException {
         BufferedImage image = render(figure, painter, figure.spec().dpi());
         progress.worked(0.6);
         progress.checkCancelled();

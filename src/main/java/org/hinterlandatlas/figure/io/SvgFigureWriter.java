@@ -23,7 +23,8 @@ import org.jfree.svg.ViewBox;
 public final class SvgFigureWriter implements FigureWriter {
 
     @Override
-    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress) throws IOException {
+    public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress)
+            throws IOException {
         String svg = svg(figure, painter);
         progress.worked(0.7);
         progress.checkCancelled();
