@@ -37,6 +37,7 @@ public final class MapBody implements PageBody {
     /** Free space around the furniture, in CSS pixels. */
     private static final double PAD = 12;
     private static final double LEGEND_TITLE = 13;
+    /** The legend painter's row height. */
     private static final double ROW = 22;
     private static final double SCALE_BAR_WIDTH = 200;
     private static final double SCALE_BAR_HEIGHT = 30;
@@ -246,15 +247,10 @@ public final class MapBody implements PageBody {
         }
         if (furniture.contains(Furniture.SCALE_BAR)) {
             // The bar measures the map, whose scale the panel's own scaling must not change.
-            Viewport measured = new Viewport(viewport.zoom() - Math.log(panel.scale()) / Math.log(2), 0, 0,
-                    viewport.width(), viewport.height());
-            painter.paintScaleBar(g, centred(measured, viewport), PAD + 6, height - PAD - 8, 1.0);
+            Viewport measured = Viewport.centredOn(viewport.centerLon(), viewport.centerLat(),
+                    viewport.zoom() - Math.log(panel.scale()) / Math.log(2), viewport.width(), viewport.height());
+            painter.paintScaleBar(g, measured, PAD + 6, height - PAD - 8, 1.0);
         }
         g.setTransform(transform);
-    }
-
-    /** A viewport at another zoom about the same centre, so that its metres per pixel match the map's. */
-    private static Viewport centred(Viewport zoomed, Viewport map) {
-        return Viewport.centredOn(map.centerLon(), map.centerLat(), zoomed.zoom(), map.width(), map.height());
     }
 }
