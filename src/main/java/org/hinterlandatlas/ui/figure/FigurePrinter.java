@@ -18,8 +18,8 @@ import org.hinterlandatlas.ui.Messages;
 
 /**
  * Prints the map as a figure through the platform's printing: page setup, the print dialog, then the page
- * painted by the same page painter at 300 DPI and placed on the printable area. (A JavaFX canvas would be
- * printed from its screen-resolution texture, blurring the labels.)
+ * painted by the same page painter at 300 DPI and placed on the printable area. (A JavaFX canvas of that
+ * area is itself an image of one pixel per point, 72 DPI on paper: the labels would blur.)
  */
 final class FigurePrinter {
 
