@@ -23,6 +23,7 @@ class ArchitectureTest {
             .layer("Style").definedBy("org.hinterlandatlas.style..")
             .layer("Data").definedBy("org.hinterlandatlas.data..")
             .layer("Render").definedBy("org.hinterlandatlas.render..")
+            .layer("Figure").definedBy("org.hinterlandatlas.figure..")
             .layer("Tiles").definedBy("org.hinterlandatlas.tiles..")
             .layer("Task").definedBy("org.hinterlandatlas.task..")
             .layer("Ui").definedBy("org.hinterlandatlas.ui..")
@@ -31,10 +32,11 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Tiles").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Task").mayOnlyBeAccessedByLayers("Ui", "App")
-            .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "App")
-            .whereLayer("Render").mayOnlyBeAccessedByLayers("Tiles", "Ui", "App")
-            .whereLayer("Style").mayOnlyBeAccessedByLayers("Data", "Render", "Tiles", "Ui", "App")
-            .whereLayer("Geo").mayOnlyBeAccessedByLayers("Data", "Render", "Tiles", "Ui", "App");
+            .whereLayer("Figure").mayOnlyBeAccessedByLayers("Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Figure", "Ui", "App")
+            .whereLayer("Render").mayOnlyBeAccessedByLayers("Figure", "Tiles", "Ui", "App")
+            .whereLayer("Style").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App")
+            .whereLayer("Geo").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingButJava = classes().that().resideInAPackage("org.hinterlandatlas.model..")
@@ -43,7 +45,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiAndTilesKnowJavaFx = noClasses().that().resideInAnyPackage(
                     "org.hinterlandatlas.model..", "org.hinterlandatlas.geo..", "org.hinterlandatlas.style..",
-                    "org.hinterlandatlas.data..", "org.hinterlandatlas.render..")
+                    "org.hinterlandatlas.data..", "org.hinterlandatlas.render..", "org.hinterlandatlas.figure..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.jfree.fx..");
 
     @ArchTest

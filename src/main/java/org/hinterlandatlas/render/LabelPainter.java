@@ -10,7 +10,8 @@ import org.hinterlandatlas.style.MapStyle;
 
 /**
  * Draws placed labels: a halo made from the glyph outlines, then the text itself with drawString, so that
- * PDF and SVG targets receive real text.
+ * PDF and SVG targets receive real text. On those targets ({@link VectorTarget}) the halo is the outline
+ * drawn with a wide round stroke, which looks the same and takes a fraction of the file.
  *
  * <p>Stroking glyph outlines is most of a repaint's cost, and the same names are drawn on every pan, so
  * halos are kept, at the origin, in a small least-recently-used cache.
@@ -26,12 +27,18 @@ final class LabelPainter {
 
     void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style, double pixelScale) {
         float haloWidth = (float) (style.haloWidth() * pixelScale);
+        boolean vector = VectorTarget.on(g);
+        BasicStroke haloStroke = new BasicStroke(haloWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         for (PlacedLabel label : labels) {
             for (PlacedLabel.Line line : label.lines()) {
-                Shape halo = halo(line.text(), line.font(), haloWidth);
                 g.translate(line.x(), line.baseline());
                 g.setColor(style.halo());
-                g.fill(halo);
+                if (vector) {
+                    g.setStroke(haloStroke);
+                    g.draw(line.font().createGlyphVector(LabelPlacer.MEASURE, line.text()).getOutline());
+                } else {
+                    g.fill(halo(line.text(), line.font(), haloWidth));
+                }
                 g.translate(-line.x(), -line.baseline());
                 g.setColor(label.color());
                 g.setFont(line.font());

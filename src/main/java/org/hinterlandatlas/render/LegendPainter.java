@@ -34,6 +34,17 @@ public final class LegendPainter {
         return entries.size() * ROW * pixelScale;
     }
 
+    /** The width the rows need at a pixel scale: symbol, gap and the longest text. */
+    public double width(List<LegendEntry> entries, Function<String, String> text, double pixelScale) {
+        Font font = fonts.font((float) (12 * pixelScale), false);
+        double widest = 0;
+        for (LegendEntry entry : entries) {
+            String words = text.apply(entry.messageKey());
+            widest = Math.max(widest, font.getStringBounds(words, LabelPlacer.MEASURE).getWidth());
+        }
+        return (SWATCH + 8) * pixelScale + widest;
+    }
+
     /** Paints the rows from (x, y) downwards; {@code text} turns each entry's message key into its text. */
     public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y,
                       double pixelScale) {

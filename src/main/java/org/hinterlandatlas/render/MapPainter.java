@@ -21,6 +21,7 @@ import org.hinterlandatlas.style.MapStyle;
 public final class MapPainter {
 
     private final MapStyle style;
+    private final FontSet fonts;
     private final BasePainter base;
     private final OverlayPainter overlay;
     private final FurniturePainter furniture;
@@ -28,6 +29,7 @@ public final class MapPainter {
 
     public MapPainter(MapStyle style, FontSet fonts) {
         this.style = style;
+        this.fonts = fonts;
         this.base = new BasePainter(style.base());
         this.overlay = new OverlayPainter(style.overlay(), fonts);
         this.furniture = new FurniturePainter(style.overlay().furniture(), fonts);
@@ -36,6 +38,11 @@ public final class MapPainter {
 
     public MapStyle style() {
         return style;
+    }
+
+    /** The fonts every label is drawn in; figures set their titles in them too. */
+    public FontSet fonts() {
+        return fonts;
     }
 
     /** Paints the base layers (those of {@code layers} that are base layers) over the whole viewport. */

@@ -14,7 +14,10 @@ final class ScreenPaths {
 
     /**
      * The geometry's path on screen, or null when none of it is inside {@code visible}. Polygon rings share
-     * one path with the even-odd rule, so holes (lakes in a province) stay holes.
+     * one path with the even-odd rule, so holes (lakes in a province) stay holes. A ring reaching outside
+     * {@code visible} is cut to it, and a line keeps only the segments that meet it, so that a country's
+     * outline on a regional map costs only its part in view; {@code visible} must therefore reach beyond
+     * the surface by more than half the widest stroke.
      */
     static Path2D.Float of(WorldGeometry geometry, Viewport viewport, WorldBounds visible) {
         if (!geometry.bounds().intersects(visible)) {
@@ -26,18 +29,74 @@ final class ScreenPaths {
         boolean closed = geometry.kind() == WorldGeometry.Kind.POLYGON;
         Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, geometry.vertexCount() + geometry.parts().size());
         for (int p = 0; p < geometry.parts().size(); p++) {
-            if (!geometry.partBounds().get(p).intersects(visible)) {
+            WorldBounds bounds = geometry.partBounds().get(p);
+            if (!bounds.intersects(visible)) {
                 continue;
             }
             double[] part = geometry.parts().get(p);
-            path.moveTo(part[0] * scale + ox, part[1] * scale + oy);
-            for (int i = 2; i < part.length; i += 2) {
-                path.lineTo(part[i] * scale + ox, part[i + 1] * scale + oy);
-            }
-            if (closed) {
-                path.closePath();
+            if (within(bounds, visible)) {
+                whole(path, part, scale, ox, oy, closed);
+            } else if (closed) {
+                cutRing(path, part, scale, ox, oy, visible);
+            } else {
+                segmentsInView(path, part, scale, ox, oy, visible);
             }
         }
         return path;
+    }
+
+    private static boolean within(WorldBounds inner, WorldBounds outer) {
+        return inner.minX() >= outer.minX() && inner.maxX() <= outer.maxX() && inner.minY() >= outer.minY()
+                && inner.maxY() <= outer.maxY();
+    }
+
+    private static void whole(Path2D.Float path, double[] part, double scale, double ox, double oy, boolean closed) {
+        path.moveTo(part[0] * scale + ox, part[1] * scale + oy);
+        for (int i = 2; i < part.length; i += 2) {
+            path.lineTo(part[i] * scale + ox, part[i + 1] * scale + oy);
+        }
+        if (closed) {
+            path.closePath();
+        }
+    }
+
+    private static void cutRing(Path2D.Float path, double[] part, double scale, double ox, double oy,
+                                WorldBounds visible) {
+        double[] screen = new double[part.length];
+        for (int i = 0; i < part.length; i += 2) {
+            screen[i] = part[i] * scale + ox;
+            screen[i + 1] = part[i + 1] * scale + oy;
+        }
+        double[] cut = RectClip.polygon(screen, visible.minX() * scale + ox, visible.minY() * scale + oy,
+                visible.maxX() * scale + ox, visible.maxY() * scale + oy);
+        if (cut.length < 6) {
+            return;
+        }
+        path.moveTo(cut[0], cut[1]);
+        for (int i = 2; i < cut.length; i += 2) {
+            path.lineTo(cut[i], cut[i + 1]);
+        }
+        path.closePath();
+    }
+
+    /** The segments whose box meets the visible area, joined where consecutive. */
+    private static void segmentsInView(Path2D.Float path, double[] part, double scale, double ox, double oy,
+                                       WorldBounds visible) {
+        boolean drawing = false;
+        for (int i = 2; i < part.length; i += 2) {
+            double ax = part[i - 2];
+            double ay = part[i - 1];
+            double bx = part[i];
+            double by = part[i + 1];
+            boolean meets = Math.max(ax, bx) >= visible.minX() && Math.min(ax, bx) <= visible.maxX()
+                    && Math.max(ay, by) >= visible.minY() && Math.min(ay, by) <= visible.maxY();
+            if (meets) {
+                if (!drawing) {
+                    path.moveTo(ax * scale + ox, ay * scale + oy);
+                }
+                path.lineTo(bx * scale + ox, by * scale + oy);
+            }
+            drawing = meets;
+        }
     }
 }

@@ -31,6 +31,8 @@ import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.panels.DetailsPanel;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
+import org.hinterlandatlas.ui.figure.FigureActions;
+import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.panels.LayerPanel;
 import org.hinterlandatlas.ui.panels.LegendPanel;
 import org.hinterlandatlas.ui.panels.ViewsPanel;
@@ -62,7 +64,7 @@ public final class MainWindow extends BorderPane {
         narrativeTabs.setMinWidth(NARRATIVE_WIDTH);
         setLeft(narrativeTabs);
         setBottom(new StatusBar(model, messages));
-        setTop(menus(model, messages, switchLanguage, quit));
+        setTop(menus(model, painter, legendPainter, messages, switchLanguage, quit));
     }
 
     public AtlasMapView map() {
@@ -101,11 +103,16 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private MenuBar menus(MapViewModel model, Messages messages, Consumer<Language> switchLanguage, Runnable quit) {
+    private MenuBar menus(MapViewModel model, MapPainter painter, LegendPainter legendPainter, Messages messages,
+                          Consumer<Language> switchLanguage, Runnable quit) {
         MenuItem quitItem = new MenuItem(messages.get("menu.file.quit"));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu(messages.get("menu.file"), null, quitItem);
+        FigureActions figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
+                () -> getScene() == null ? null : getScene().getWindow());
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(figures.menuItems());
+        file.getItems().addAll(new SeparatorMenuItem(), quitItem);
 
         Menu view = new Menu(messages.get("menu.view"));
         int number = 1;

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app.cli;
+
+import java.nio.file.Path;
+import org.hinterlandatlas.data.ClasspathDataFiles;
+import org.hinterlandatlas.data.DataFiles;
+import org.hinterlandatlas.data.DirectoryDataFiles;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --data-dir}, as the window has it: content, geodata and styles from a folder laid out like the
+ * classpath, so a content author can make figures of edited files without rebuilding.
+ */
+public final class DataOption {
+
+    @Option(names = "--data-dir", paramLabel = "FOLDER",
+            description = "Load content/, geodata/ and styles/ from this folder instead of the built-in data.")
+    private Path dataDir;
+
+    DataFiles files() {
+        return dataDir == null ? new ClasspathDataFiles() : new DirectoryDataFiles(dataDir);
+    }
+}

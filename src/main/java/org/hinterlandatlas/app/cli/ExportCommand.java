@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.hinterlandatlas.data.DataException;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureComposer;
+import org.hinterlandatlas.figure.FigureFormat;
+import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.Furniture;
+import org.hinterlandatlas.figure.PageSize;
+import org.hinterlandatlas.figure.Paper;
+import org.hinterlandatlas.figure.io.ExportProgress;
+import org.hinterlandatlas.figure.io.FigureExportException;
+import org.hinterlandatlas.figure.io.FigureFiles;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.figure.FigureWords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Exports a view (see list-views) as a PNG, PDF or SVG figure.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption dataOption = new DataOption();
+
+    @Option(names = "--view", required = true, description = "The id of the view, phase, event or evidence.")
+    private String view;
+
+    @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
+    private Path out;
+
+    @Option(names = "--format", description = "png, pdf or svg (default: from the --out extension).")
+    private String format;
+
+    @Option(names = "--paper", defaultValue = "A4", description = "A4, A3, 16:9 or custom (default: ${DEFAULT-VALUE}).")
+    private String paper;
+
+    @Option(names = "--landscape", description = "Landscape orientation (default for 16:9).")
+    private boolean landscape;
+
+    @Option(names = "--portrait", description = "Portrait orientation (default for A4 and A3).")
+    private boolean portrait;
+
+    @Option(names = "--width-mm", description = "Page width of a custom paper, in millimetres.")
+    private Double widthMm;
+
+    @Option(names = "--height-mm", description = "Page height of a custom paper, in millimetres.")
+    private Double heightMm;
+
+    @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution, 72-1200 (default: ${DEFAULT-VALUE}).")
+    private int dpi;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
+    @Option(names = "--title", description = "The figure's title (default: the view's title).")
+    private String title;
+
+    @Option(names = "--no-title", description = "Leave out the title.")
+    private boolean noTitle;
+
+    @Option(names = "--no-legend", description = "Leave out the legend.")
+    private boolean noLegend;
+
+    @Option(names = "--no-scale-bar", description = "Leave out the scale bar.")
+    private boolean noScaleBar;
+
+    @Option(names = "--no-north-arrow", description = "Leave out the north arrow.")
+    private boolean noNorthArrow;
+
+    @Option(names = "--no-credits", description = "Leave out the sources and data credits.")
+    private boolean noCredits;
+
+    @Option(names = "--no-notice", description = "Leave out the notice 示意图，非标准地图.")
+    private boolean noNotice;
+
+    /** A bad argument, reported as one message. */
+    private static final class Usage extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Usage(String zh, String en) {
+            super("错误：" + zh + "\nError: " + en);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            long start = System.nanoTime();
+            FigureFormat figureFormat = format();
+            PageSize page = page();
+            Language language = language();
+            if (!FigureSpec.validDpi(dpi)) {
+                throw new Usage("分辨率须在 " + FigureSpec.MIN_DPI + " 至 " + FigureSpec.MAX_DPI + " DPI 之间：" + dpi,
+                        "the resolution must lie between " + FigureSpec.MIN_DPI + " and " + FigureSpec.MAX_DPI
+                                + " DPI: " + dpi);
+            }
+            CliData data = CliData.load(dataOption.files());
+            List<MapState> states = data.atlas().content().mapStates();
+            Optional<MapState> state = states.stream().filter(s -> s.id().equals(view)).findFirst();
+            if (state.isEmpty()) {
+                String ids = states.stream().map(MapState::id).collect(Collectors.joining(", "));
+                throw new Usage("未知的视图“" + view + "”。可用的视图：" + ids,
+                        "unknown view \"" + view + "\". Valid views: " + ids);
+            }
+            Messages messages = Messages.of(language);
+            FigureSpec figureSpec = new FigureSpec(page, dpi, figureFormat, language,
+                    title != null ? title : state.get().title().get(language), furniture());
+            MapPainter painter = new MapPainter(data.style(), data.fonts());
+            FigureComposer composer = new FigureComposer(painter, new LegendPainter(data.style(), painter.fonts()),
+                    data.atlas().content(), data.atlas().baseMap());
+            Figure figure = composer.compose(figureSpec, state.get(), FigureWords.of(messages));
+            FigureFiles.export(figure, composer.pagePainter(), out, ExportProgress.NONE);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.printf(Locale.ROOT, "%s: %s, %s %.0f x %.0f mm%s, %d ms%n", out, figureFormat.extension(),
+                    paper, page.widthMm(), page.heightMm(), figureFormat == FigureFormat.PNG
+                            ? String.format(Locale.ROOT, ", %d x %d px", page.widthPx(dpi), page.heightPx(dpi)) : "",
+                    (System.nanoTime() - start) / 1_000_000);
+            stdout.flush();
+            return 0;
+        } catch (Usage e) {
+            err.println(e.getMessage());
+            return AtlasCli.USAGE;
+        } catch (DataException e) {
+            err.println(CliData.describe(e));
+            return AtlasCli.FAILED;
+        } catch (FigureExportException e) {
+            err.println("错误：" + e.problem().zh() + "\nError: " + e.problem().en());
+            return AtlasCli.FAILED;
+        } catch (OutOfMemoryError e) {
+            // The raster was refused as a whole and is gone; what is left is enough to say so.
+            err.println("错误：内存不足，请降低分辨率或改用 PDF、SVG\nError: out of memory; choose a lower resolution, "
+                    + "or PDF or SVG");
+            return AtlasCli.FAILED;
+        }
+    }
+
+    private FigureFormat format() throws Usage {
+        if (format != null) {
+            return FigureFormat.parse(format).orElseThrow(() -> new Usage("未知格式“" + format + "”，可用 png、pdf、svg",
+                    "unknown format \"" + format + "\"; use png, pdf or svg"));
+        }
+        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new Usage(
+                "无法从文件名判断格式，请用 --format png|pdf|svg",
+                "the format cannot be told from the file name; give --format png|pdf|svg"));
+    }
+
+    private PageSize page() throws Usage {
+        Paper chosen = Paper.parse(paper).orElseThrow(() -> new Usage("未知纸张“" + paper + "”，可用 A4、A3、16:9、custom",
+                "unknown paper \"" + paper + "\"; use A4, A3, 16:9 or custom"));
+        if (landscape && portrait) {
+            throw new Usage("--landscape 与 --portrait 只能选一个", "give --landscape or --portrait, not both");
+        }
+        try {
+            if (chosen == Paper.CUSTOM) {
+                if (widthMm == null || heightMm == null) {
+                    throw new Usage("自定义纸张需要 --width-mm 和 --height-mm",
+                            "a custom paper needs --width-mm and --height-mm");
+                }
+                return new PageSize(widthMm, heightMm);
+            }
+            return chosen.page(chosen == Paper.SLIDE_16_9 ? !portrait : landscape);
+        } catch (IllegalArgumentException e) {
+            throw new Usage("纸张边长须在 " + (int) PageSize.MIN_MM + " 至 " + (int) PageSize.MAX_MM + " 毫米之间",
+                    e.getMessage());
+        }
+    }
+
+    private Language language() throws Usage {
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "zh" -> Language.ZH;
+            case "en" -> Language.EN;
+            default -> throw new Usage("未知语言“" + lang + "”，可用 zh、en",
+                    "unknown language \"" + lang + "\"; use zh or en");
+        };
+    }
+
+    private Set<Furniture> furniture() {
+        Set<Furniture> items = EnumSet.allOf(Furniture.class);
+        removeIf(items, noTitle, Furniture.TITLE);
+        removeIf(items, noLegend, Furniture.LEGEND);
+        removeIf(items, noScaleBar, Furniture.SCALE_BAR);
+        removeIf(items, noNorthArrow, Furniture.NORTH_ARROW);
+        removeIf(items, noCredits, Furniture.CREDITS);
+        removeIf(items, noNotice, Furniture.NOTICE);
+        return items;
+    }
+
+    private static void removeIf(Set<Furniture> items, boolean leaveOut, Furniture item) {
+        if (leaveOut) {
+            items.remove(item);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.figure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.MapState;
+
+/**
+ * Writes a {@link FigureState} as one line of JSON and reads it back. The text is pure ASCII (other
+ * characters are escaped), because a PNG tEXt chunk holds Latin-1 only; layers and highlights are sorted,
+ * so the same view always gives the same text.
+ */
+public final class FigureStateCodec {
+
+    /** The name of the state in every format: PNG keyword, PDF info key, SVG metadata id. */
+    public static final String KEY = "hinterland-atlas-view";
+    private static final String FORMAT = "hinterland-atlas-view";
+    private static final int VERSION = 1;
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private FigureStateCodec() {
+    }
+
+    public static String encode(FigureState state) {
+        MapState map = state.map();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("id", map.id());
+        ObjectNode title = root.putObject("title");
+        title.put("zh", map.title().zh());
+        title.put("en", map.title().en());
+        root.put("figureTitle", state.figureTitle());
+        root.put("language", state.language().name().toLowerCase(Locale.ROOT));
+        point(root.putArray("southWest"), map.southWest());
+        point(root.putArray("northEast"), map.northEast());
+        ArrayNode layers = root.putArray("layers");
+        EnumSet.copyOf(map.layers().isEmpty() ? EnumSet.noneOf(MapLayerId.class) : map.layers())
+                .forEach(layer -> layers.add(layer.name()));
+        ArrayNode highlighted = root.putArray("highlighted");
+        map.highlighted().stream().map(ref -> ref.kind().name() + ":" + ref.id()).sorted().forEach(highlighted::add);
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    private static void point(ArrayNode array, GeoPoint point) {
+        array.add(point.lon());
+        array.add(point.lat());
+    }
+
+    public static FigureState decode(String text) throws FigureStateException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw problem("视图记录不是有效的 JSON", "the view record is not valid JSON", e);
+        }
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw problem("这不是战略腹地图集的视图记录", "this is not a view record of Hinterland Atlas", null);
+        }
+        if (root.path("version").asInt() != VERSION) {
+            throw problem("视图记录的版本 " + root.path("version").asText() + " 无法读取",
+                    "the view record's version " + root.path("version").asText() + " cannot be read", null);
+        }
+        Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
+        for (JsonNode layer : root.path("layers")) {
+            try {
+                layers.add(MapLayerId.valueOf(layer.asText()));
+            } catch (IllegalArgumentException e) {
+                throw problem("未知图层“" + layer.asText() + "”", "unknown layer \"" + layer.asText() + "\"", e);
+            }
+        }
+        Set<FeatureRef> highlighted = new HashSet<>();
+        for (JsonNode ref : root.path("highlighted")) {
+            highlighted.add(featureRef(ref.asText()));
+        }
+        MapState map = new MapState(required(root, "id"),
+                new Bilingual(required(root.path("title"), "zh"), required(root.path("title"), "en")),
+                point(root, "southWest"), point(root, "northEast"), layers, highlighted);
+        Language language = "en".equals(root.path("language").asText()) ? Language.EN : Language.ZH;
+        return new FigureState(map, language, root.path("figureTitle").asText(""));
+    }
+
+    private static FeatureRef featureRef(String text) throws FigureStateException {
+        int colon = text.indexOf(':');
+        try {
+            return new FeatureRef(FeatureRef.Kind.valueOf(text.substring(0, Math.max(0, colon))),
+                    text.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw problem("无法识别的要素“" + text + "”", "unknown feature \"" + text + "\"", e);
+        }
+    }
+
+    private static String required(JsonNode node, String field) throws FigureStateException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw problem("视图记录缺少“" + field + "”", "the view record lacks \"" + field + "\"", null);
+        }
+        return value.asText();
+    }
+
+    private static GeoPoint point(JsonNode root, String field) throws FigureStateException {
+        JsonNode pair = root.get(field);
+        if (pair == null || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
+            throw problem("视图记录的“" + field + "”不是经纬度", "the view record's \"" + field
+                    + "\" is not a longitude and latitude", null);
+        }
+        double lon = pair.get(0).asDouble();
+        double lat = pair.get(1).asDouble();
+        if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+            throw problem("视图记录的“" + field + "”超出经纬度范围", "the view record's \"" + field
+                    + "\" is out of range", null);
+        }
+        return new GeoPoint(lon, lat);
+    }
+
+    private static FigureStateException problem(String zh, String en, Throwable cause) {
+        return new FigureStateException(new Bilingual(zh, en), cause);
+    }
+}

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.figure.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureFormat;
+import org.hinterlandatlas.figure.FigureState;
+import org.hinterlandatlas.figure.FigureStateCodec;
+import org.hinterlandatlas.figure.FigureStateException;
+import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.model.Bilingual;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Writes figures to files all or nothing, and reads the view state back from a PNG, PDF or SVG figure.
+ * Every failure becomes one bilingual message naming the file and the problem.
+ */
+public final class FigureFiles {
+
+    private FigureFiles() {
+    }
+
+    /**
+     * Writes the figure in its spec's format to {@code target}, through a temporary file: on failure or
+     * cancellation no partial file remains and an existing file is untouched.
+     */
+    public static void export(Figure figure, PagePainter painter, Path target, ExportProgress progress)
+            throws FigureExportException {
+        checkFolder(target);
+        if (figure.spec().format() == FigureFormat.PNG) {
+            checkMemory(figure, target);
+        }
+        FigureWriter writer = FigureWriter.of(figure.spec().format());
+        try {
+            AtomicFile.write(target, out -> writer.write(figure, painter, out, progress));
+        } catch (IOException e) {
+            failureOf(target, e);
+        }
+    }
+
+    /** Turns a failed write into its message: no permission, a full disk, or the system's own words. */
+    static void failureOf(Path target, IOException e) throws FigureExportException {
+        if (e instanceof AccessDeniedException) {
+            throw failure(target, "没有写入权限", "permission to write is denied", e);
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() == null) {
+            throw failure(target, "无法在该处创建文件", "no file can be created there", e);
+        }
+        // A file-system exception's message is mostly the path; its reason is what went wrong.
+        String message = e instanceof FileSystemException fs ? fs.getReason() : String.valueOf(e.getMessage());
+        if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
+            throw failure(target, "磁盘已满", "the disk is full", e);
+        }
+        throw failure(target, "写入失败：" + message, "it could not be written: " + message, e);
+    }
+
+    /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
+    private static void checkMemory(Figure figure, Path target) throws FigureExportException {
+        Runtime runtime = Runtime.getRuntime();
+        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        long needed = PngFigureWriter.bytesNeeded(figure.page(), figure.spec().dpi());
+        if (needed > available) {
+            int fitting = (int) Math.floor(figure.spec().dpi() * Math.sqrt((double) available / needed));
+            long mb = needed >> 20;
+            throw failure(target, "该 PNG 需要约 " + mb + " MB 内存，超出可用内存；请将分辨率降到 " + fitting
+                    + " DPI 以下，或改用 PDF、SVG", "the PNG needs about " + mb + " MB of memory, more than is "
+                    + "available; choose at most " + fitting + " DPI, or PDF or SVG", null);
+        }
+    }
+
+    private static void checkFolder(Path target) throws FigureExportException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.exists(folder)) {
+            throw failure(target, "文件夹 " + folder + " 不存在", "the folder " + folder + " does not exist", null);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw failure(target, folder + " 不是文件夹", folder + " is not a folder", null);
+        }
+        if (!Files.isWritable(folder)) {
+            throw failure(target, "文件夹 " + folder + " 不可写入", "the folder " + folder + " cannot be written to",
+                    null);
+        }
+        if (Files.isDirectory(target)) {
+            throw failure(target, "该路径是一个文件夹", "the path is a folder", null);
+        }
+    }
+
+    private static FigureExportException failure(Path target, String zh, String en, Throwable cause) {
+        return new FigureExportException(new Bilingual("无法保存图件 " + target + "：" + zh,
+                "cannot save the figure " + target + ": " + en), cause);
+    }
+
+    /** The view state a figure file carries, whatever its format. */
+    public static FigureState readState(Path file) throws FigureStateException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (NoSuchFileException e) {
+            throw problem(file, "文件不存在", "the file does not exist", e);
+        } catch (IOException e) {
+            throw problem(file, "无法读取：" + e.getMessage(), "it cannot be read: " + e.getMessage(), e);
+        }
+        Optional<String> text;
+        try {
+            if (Arrays.equals(head, PngText.SIGNATURE)) {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                    text = PngText.read(in, FigureStateCodec.KEY);
+                }
+            } else if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                    text = Optional.ofNullable(document.getDocumentInformation()
+                            .getCustomMetadataValue(FigureStateCodec.KEY));
+                }
+            } else {
+                text = svgMetadata(file);
+            }
+        } catch (IOException e) {
+            throw problem(file, "无法读取：" + e.getMessage(), "it cannot be read: " + e.getMessage(), e);
+        }
+        if (text.isEmpty()) {
+            throw problem(file, "文件中没有图集视图（只有本图集导出的 PNG、PDF、SVG 图件带有视图）",
+                    "it carries no atlas view (only PNG, PDF and SVG figures exported by this atlas do)", null);
+        }
+        try {
+            return FigureStateCodec.decode(text.get());
+        } catch (FigureStateException e) {
+            throw problem(file, e.problem().zh(), e.problem().en(), e);
+        }
+    }
+
+    private static Optional<String> svgMetadata(Path file) throws IOException, FigureStateException {
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setNamespaceAware(true);
+            Document document = factory.newDocumentBuilder().parse(in);
+            NodeList metadata = document.getElementsByTagNameNS("*", "metadata");
+            for (int i = 0; i < metadata.getLength(); i++) {
+                Element element = (Element) metadata.item(i);
+                if (FigureStateCodec.KEY.equals(element.getAttribute("id"))) {
+                    return Optional.of(element.getTextContent());
+                }
+            }
+            return Optional.empty();
+        } catch (SAXException e) {
+            throw problem(file, "既不是 PNG、PDF，也不是有效的 SVG", "it is neither PNG, PDF nor valid SVG", e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
+        }
+    }
+
+    private static FigureStateException problem(Path file, String zh, String en, Throwable cause) {
+        return new FigureStateException(new Bilingual("无法打开图件 " + file + "：" + zh,
+                "cannot open the figure " + file + ": " + en), cause);
+    }
+}

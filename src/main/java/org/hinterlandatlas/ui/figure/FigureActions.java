@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.figure;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureFormat;
+import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.FigureState;
+import org.hinterlandatlas.figure.FigureStateException;
+import org.hinterlandatlas.figure.io.FigureExportException;
+import org.hinterlandatlas.figure.io.FigureFiles;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.ui.Messages;
+
+/**
+ * The File menu's figure commands: Open figure…, Export… (Shortcut+E) and Print… (Shortcut+P), with the
+ * dialogs, the file choosers, the progress window and the messages they need.
+ */
+public final class FigureActions {
+
+    private final FigureSource source;
+    private final Messages messages;
+    private final Supplier<Window> owner;
+    private final FigurePrinter printer;
+    private Path lastFolder;
+
+    public FigureActions(FigureSource source, Messages messages, Supplier<Window> owner) {
+        this.source = source;
+        this.messages = messages;
+        this.owner = owner;
+        this.printer = new FigurePrinter(source, messages);
+    }
+
+    public List<MenuItem> menuItems() {
+        MenuItem open = new MenuItem(messages.get("figure.menu.open"));
+        open.setId("menu-open-figure");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openFigure());
+        MenuItem export = new MenuItem(messages.get("figure.menu.export"));
+        export.setId("menu-export");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> export(FigureFormat.PDF));
+        MenuItem print = new MenuItem(messages.get("figure.menu.print"));
+        print.setId("menu-print");
+        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setOnAction(e -> print());
+        return List.of(open, export, print);
+    }
+
+    /** Opens the export dialog; on Export asks where to save and writes the figure in the background. */
+    public void export(FigureFormat initialFormat) {
+        ExportDialog dialog = new ExportDialog(source, messages, initialFormat);
+        style(dialog);
+        dialog.showAndWait().ifPresent(spec -> chooseTarget(spec, dialog.state())
+                .ifPresent(target -> run(source.figure(spec, dialog.state()), target)));
+    }
+
+    private Optional<Path> chooseTarget(FigureSpec spec, MapState state) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("figure.dialog.saveAs"));
+        String extension = spec.format().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(spec.format().name(), "*." + extension));
+        chooser.setInitialFileName(state.id() + "." + extension);
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+            path = path.resolveSibling(path.getFileName() + "." + extension);
+        }
+        lastFolder = path.toAbsolutePath().getParent();
+        return Optional.of(path);
+    }
+
+    /** Writes a figure off the JavaFX thread, with a progress window that can cancel it. */
+    public ExportTask run(Figure figure, Path target) {
+        ExportTask task = new ExportTask(figure, source.pagePainter(), target);
+        Stage progress = progressWindow(task);
+        task.setOnSucceeded(e -> {
+            progress.close();
+            inform(Alert.AlertType.INFORMATION, messages.format("figure.done", target.toString()));
+        });
+        task.setOnCancelled(e -> {
+            progress.close();
+            inform(Alert.AlertType.INFORMATION, messages.get("figure.cancelled"));
+        });
+        task.setOnFailed(e -> {
+            progress.close();
+            Throwable failure = task.getException();
+            if (failure instanceof CancellationException) {
+                inform(Alert.AlertType.INFORMATION, messages.get("figure.cancelled"));
+                return;
+            }
+            String text = failure instanceof FigureExportException problem
+                    ? problem.problem().get(messages.language()) : String.valueOf(failure);
+            inform(Alert.AlertType.ERROR, text);
+        });
+        progress.show();
+        FigureExecutor.get().execute(task);
+        return task;
+    }
+
+    private Stage progressWindow(ExportTask task) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setPrefWidth(360);
+        Button cancel = new Button(messages.get("figure.progress.cancel"));
+        cancel.setId("figure-export-cancel");
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            task.requestStop();
+        });
+        Label text = new Label(messages.format("figure.progress.text", task.target().getFileName().toString()));
+        VBox box = new VBox(10, text, bar, cancel);
+        box.setPadding(new Insets(16));
+        Stage stage = new Stage();
+        stage.initModality(Modality.WINDOW_MODAL);
+        Window window = owner.get();
+        if (window != null) {
+            stage.initOwner(window);
+        }
+        stage.setTitle(messages.get("figure.progress.title"));
+        Scene scene = new Scene(box);
+        if (window != null && window.getScene() != null) {
+            scene.getStylesheets().addAll(window.getScene().getStylesheets());
+            box.setStyle(window.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        return stage;
+    }
+
+    /** Asks for a PNG, PDF or SVG figure and returns the map to the view it remembers. */
+    public void openFigure() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("figure.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("figure.open.filter"),
+                "*.png", "*.pdf", "*.svg"));
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Reads the figure's view in the background, then shows it on the map. */
+    public void open(Path file) {
+        FigureExecutor.get().execute(() -> {
+            try {
+                FigureState state = FigureFiles.readState(file);
+                Platform.runLater(() -> source.model().show(state.map(), true));
+            } catch (FigureStateException e) {
+                Platform.runLater(() -> inform(Alert.AlertType.ERROR, e.problem().get(messages.language())));
+            }
+        });
+    }
+
+    /** Prints through the platform, or, with no printer, says so and offers a PDF instead. */
+    public void print() {
+        if (!printer.print(owner.get())) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("figure.print.noPrinter.text"));
+            ButtonType exportPdf = new ButtonType(messages.get("figure.print.exportPdf"), ButtonBar.ButtonData.OK_DONE);
+            alert.getButtonTypes().setAll(exportPdf,
+                    new ButtonType(messages.get("figure.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            alert.setHeaderText(messages.get("figure.print.noPrinter.title"));
+            alert.setTitle(messages.get("figure.print.noPrinter.title"));
+            alert.getDialogPane().setId("figure-no-printer");
+            style(alert);
+            alert.showAndWait().filter(exportPdf::equals).ifPresent(b -> export(FigureFormat.PDF));
+        }
+    }
+
+    private void inform(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text, new ButtonType(messages.get("figure.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.setHeaderText(type == Alert.AlertType.ERROR ? messages.get("figure.failed.title") : null);
+        alert.getDialogPane().setId("figure-message");
+        style(alert);
+        alert.show();
+    }
+
+    private void style(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null && window.getScene() != null) {
+            dialog.initOwner(window);
+            dialog.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
+            dialog.getDialogPane().setStyle(window.getScene().getRoot().getStyle());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.figure;
+
+import java.util.Optional;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.FigureComposer;
+import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.PageBody;
+import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.map.MapViewModel;
+
+/** Makes figures of the map as it is on screen, with the window's painters, in any language. */
+public final class FigureSource {
+
+    private final MapViewModel model;
+    private final FigureComposer composer;
+    private final PagePainter pagePainter;
+
+    public FigureSource(MapViewModel model, MapPainter painter, LegendPainter legendPainter) {
+        this.model = model;
+        this.composer = new FigureComposer(painter, legendPainter, model.atlas().content(), model.atlas().baseMap());
+        this.pagePainter = composer.pagePainter();
+    }
+
+    public MapViewModel model() {
+        return model;
+    }
+
+    public PagePainter pagePainter() {
+        return pagePainter;
+    }
+
+    /** A figure of a state; its words are in the spec's language, whatever the window's. */
+    public Figure figure(FigureSpec spec, MapState state) {
+        return composer.compose(spec, state, FigureWords.of(Messages.of(spec.language())));
+    }
+
+    /**
+     * A figure whose body is something other than the map, e.g. a chart painted on Graphics2D: the same
+     * page, title, credits and notice, written by the same writers; it carries no view to return to.
+     */
+    public Figure figure(FigureSpec spec, PageBody body) {
+        return new Figure(spec, FigureWords.of(Messages.of(spec.language())), body, Optional.empty());
+    }
+}
