@@ -76,7 +76,7 @@ class FigureFlowTest {
     @Test
     void exportDialogPreviewsThePageAndFollowsItsOptions() throws Exception {
         MainWindow window = app.window();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5);
 
         // when pressing Shortcut+E
         shortcut(KeyCode.E);
@@ -136,7 +136,7 @@ class FigureFlowTest {
             window.model().show(circle, false);
             window.model().highlighted().add(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5);
         MapState exported = window.model().currentState();
         Path file = folder.resolve("circle.svg");
         ExportTask[] task = new ExportTask[1];
@@ -158,7 +158,7 @@ class FigureFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() < 5);
         robot.interact(() -> actions.open(file));
         // then the map is back on the circle with 成都 highlighted
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5);
         assertTrue(window.model().highlighted().contains(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu")));
         assertEquals(exported.layers(), Set.copyOf(window.model().layers()));
         assertEquals(exported.id(), window.model().shownProperty().get().id());
