@@ -44,8 +44,11 @@ public final class AtlasLoader {
         List<Corridor> corridors = contentLoader.corridors(positions);
         CircleMembership membership = contentLoader.membership();
         ContentLoader.NationalScale national = contentLoader.nationalScale();
+        // The story refers to everything else: it is read against the content without it, then added.
+        AtlasContent withoutStory = new AtlasContent(sources, places, corridors, membership, national.clusters(),
+                national.regions(), contentLoader.views(), null);
         AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
-                national.regions(), contentLoader.views());
+                national.regions(), contentLoader.views(), new StoryLoader(json, withoutStory).load());
 
         BaseMapLoader.Result base = new BaseMapLoader(json).load();
         checkCitations(content, base.citationsByFile());
@@ -57,7 +60,8 @@ public final class AtlasLoader {
             throws DataException {
         Set<String> known = content.sources().keySet();
         for (Place place : content.places()) {
-            requireKnown(known, ContentLoader.PLACES, place.id(), place.citations());
+            requireKnown(known, place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE
+                    ? ContentLoader.HISTORY_SITES : ContentLoader.PLACES, place.id(), place.citations());
         }
         for (Corridor corridor : content.corridors()) {
             requireKnown(known, ContentLoader.CORRIDORS, corridor.id(), corridor.citations());

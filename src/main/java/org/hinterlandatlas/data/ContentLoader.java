@@ -35,6 +35,7 @@ final class ContentLoader {
     static final String CORRIDORS = "geodata/thematic/corridors.geojson";
     static final String MEMBERSHIP = "geodata/thematic/circle-membership.json";
     static final String CLUSTERS = "geodata/thematic/clusters.json";
+    static final String HISTORY_SITES = "geodata/thematic/history-sites.geojson";
 
     private final JsonFiles json;
     private final GeoJsonReader geoJson;
@@ -56,9 +57,28 @@ final class ContentLoader {
         return sources;
     }
 
+    /** The places of the nodes layer and, after them, the story's historic sites; ids are unique across both. */
     List<Place> places() throws DataException {
+        List<Place> places = places(PLACES, "places");
+        Set<String> ids = new HashSet<>();
+        places.forEach(p -> ids.add(p.id()));
+        for (Place site : places(HISTORY_SITES, "history-sites")) {
+            if (site.role() != PlaceRole.HISTORIC_SITE) {
+                throw new DataException(HISTORY_SITES, site.id(), new Bilingual("role 应为 historic-site",
+                        "the role must be historic-site"));
+            }
+            if (!ids.add(site.id())) {
+                throw new DataException(HISTORY_SITES, site.id(), new Bilingual("编号已在 places.geojson 中使用",
+                        "the id is already used in places.geojson"));
+            }
+            places.add(site);
+        }
+        return places;
+    }
+
+    private List<Place> places(String path, String layer) throws DataException {
         List<Place> places = new ArrayList<>();
-        for (GeoJsonReader.Feature feature : geoJson.read(PLACES, "places", WorldGeometry.Kind.POINT).features()) {
+        for (GeoJsonReader.Feature feature : geoJson.read(path, layer, WorldGeometry.Kind.POINT).features()) {
             EntryReader p = feature.properties();
             Tier tier = p.choice("tier", Tier.class);
             PlaceRole role = tier == Tier.EXTERNAL ? p.choice("role", PlaceRole.class) : PlaceRole.NODE;

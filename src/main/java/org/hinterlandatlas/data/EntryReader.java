@@ -34,6 +34,10 @@ final class EntryReader {
         return entry;
     }
 
+    String file() {
+        return file;
+    }
+
     JsonNode node() {
         return node;
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.model;
 
-/** Why an external place is on the map. Circle nodes have role {@link #NODE}. */
+/**
+ * Why an external place is on the map. Circle nodes have role {@link #NODE}; historic sites of the story
+ * (Third Front plants, places of earlier phases) are drawn only on the history layer.
+ */
 public enum PlaceRole {
-    NODE, POLE, PORT, BORDER_CROSSING, HUB, STOP
+    NODE, POLE, PORT, BORDER_CROSSING, HUB, STOP, HISTORIC_SITE
 }

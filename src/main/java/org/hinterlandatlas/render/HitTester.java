@@ -33,7 +33,7 @@ public final class HitTester {
 
     public Optional<FeatureRef> hit(OverlayScene scene, Viewport viewport, double x, double y) {
         double zoom = viewport.zoom();
-        if (scene.shows(MapLayerId.NODES, zoom)) {
+        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             Optional<FeatureRef> node = hitNode(scene, viewport, x, y);
             if (node.isPresent()) {
                 return node;
@@ -75,16 +75,18 @@ public final class HitTester {
 
     private Optional<FeatureRef> hitNode(OverlayScene scene, Viewport viewport, double x, double y) {
         Place best = null;
+        double bestDistance = Double.MAX_VALUE;
         for (Place place : scene.content().places()) {
-            if (!NodeVisibility.shown(place, viewport.zoom())) {
+            if (!NodeVisibility.shown(scene, place, viewport.zoom())) {
                 continue;
             }
-            double px = viewport.screenX(WebMercator.worldX(place.location().lon()));
-            double py = viewport.screenY(WebMercator.worldY(place.location().lat()));
-            double reach = style.nodes().get(place.tier()).radius() + TOLERANCE;
-            boolean inside = Math.hypot(px - x, py - y) <= reach;
-            if (inside && (best == null || place.tier().ordinal() < best.tier().ordinal())) {
+            java.awt.geom.Point2D.Double at = NodePositions.screen(scene.content(), place, viewport, 1);
+            boolean site = place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE;
+            double reach = (site ? style.historicSite() : style.nodes().get(place.tier())).radius() + TOLERANCE;
+            double distance = Math.hypot(at.x - x, at.y - y);
+            if (distance <= reach && (best == null || distance < bestDistance)) {
                 best = place;
+                bestDistance = distance;
             }
         }
         return Optional.ofNullable(best).map(p -> new FeatureRef(FeatureRef.Kind.PLACE, p.id()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
@@ -15,11 +16,19 @@ final class NodeVisibility {
     private NodeVisibility() {
     }
 
-    static boolean shown(Place place, double zoom) {
-        return zoom >= minZoom(place);
+    /**
+     * Whether a place is drawn: the circle's nodes and the other places on the nodes layer, the story's
+     * historic sites on the history layer, each from its zoom on.
+     */
+    static boolean shown(OverlayScene scene, Place place, double zoom) {
+        MapLayerId layer = place.role() == PlaceRole.HISTORIC_SITE ? MapLayerId.HISTORY : MapLayerId.NODES;
+        return scene.shows(layer, zoom) && zoom >= minZoom(place);
     }
 
     private static double minZoom(Place place) {
+        if (place.role() == PlaceRole.HISTORIC_SITE) {
+            return 0;
+        }
         if (place.tier() == Tier.EXTERNAL) {
             return place.role() == PlaceRole.STOP || place.role() == PlaceRole.HUB ? 5 : 0;
         }
@@ -34,6 +43,7 @@ final class NodeVisibility {
     static int labelPriority(Place place) {
         if (place.tier() == Tier.EXTERNAL) {
             return switch (place.role()) {
+                case HISTORIC_SITE -> 75;
                 case POLE -> 90;
                 case PORT, BORDER_CROSSING -> 70;
                 default -> 40;

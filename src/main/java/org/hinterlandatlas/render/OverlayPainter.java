@@ -72,7 +72,7 @@ final class OverlayPainter {
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             paintCorridors(frame);
         }
-        if (scene.shows(MapLayerId.NODES, zoom)) {
+        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             paintNodes(frame);
         }
         requestAreaLabels(frame);
@@ -213,17 +213,18 @@ final class OverlayPainter {
         double zoom = f.viewport().zoom();
         List<Place> shown = new ArrayList<>();
         for (Place place : f.scene().content().places()) {
-            if (NodeVisibility.shown(place, zoom)) {
+            if (NodeVisibility.shown(f.scene(), place, zoom)) {
                 shown.add(place);
             }
         }
         // Lesser tiers first, so that the cores are drawn on top where symbols touch.
         shown.sort(Comparator.comparingInt((Place p) -> p.tier().ordinal()).reversed());
         for (Place place : shown) {
-            MapStyle.Node node = style.nodes().get(place.tier());
+            MapStyle.Node node = nodeStyle(place);
             double ps = f.pixelScale();
-            double x = f.viewport().screenX(WebMercator.worldX(place.location().lon()));
-            double y = f.viewport().screenY(WebMercator.worldY(place.location().lat()));
+            java.awt.geom.Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport(), ps);
+            double x = at.x;
+            double y = at.y;
             double radius = node.radius() * ps;
             if (f.scene().isHighlighted(FeatureRef.Kind.PLACE, place.id())) {
                 f.g().setColor(style.highlight().color());
@@ -236,6 +237,11 @@ final class OverlayPainter {
             request(f, place.name(), node.bold(), node.fontSize(), node.labelColor(), x, y,
                     radius + node.width() * ps, NodeVisibility.labelPriority(place), bilingual);
         }
+    }
+
+    private MapStyle.Node nodeStyle(Place place) {
+        return place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE ? style.historicSite()
+                : style.nodes().get(place.tier());
     }
 
     private void requestAreaLabels(Frame f) {

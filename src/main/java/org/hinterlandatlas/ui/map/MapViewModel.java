@@ -30,7 +30,7 @@ import org.hinterlandatlas.render.OverlayScene;
 public final class MapViewModel {
 
     private final Atlas atlas;
-    private final ObservableSet<MapLayerId> layers = FXCollections.observableSet(EnumSet.allOf(MapLayerId.class));
+    private final ObservableSet<MapLayerId> layers = FXCollections.observableSet(EnumSet.copyOf(MapLayerId.defaults()));
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ZH);
     private final ObjectProperty<FeatureRef> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<FeatureRef> hovered = new SimpleObjectProperty<>(this, "hovered");
