@@ -66,6 +66,10 @@ final class StoryLoader {
             elements.add(new TheoryElement(e.entry(), name, e.bilingual("text_zh", "text_en"),
                     state(e, "definition-" + e.entry(), name), citations(e)));
         }
+        List<String> ids = elements.stream().map(TheoryElement::id).sorted().toList();
+        if (!ids.equals(List.of("line", "point", "surface"))) {
+            throw d.problem("elements 应恰为 point、line、surface 三项", "\"elements\" must be exactly point, line and surface");
+        }
         return new Definition(passage(part(d, "hinterland")), passage(part(d, "core_area")), passage(traits),
                 traitNames, passage(part(d, "theory")), elements, passage(part(d, "effects")), state);
     }

@@ -25,9 +25,11 @@ public final class MapPainter {
     private final OverlayPainter overlay;
     private final FurniturePainter furniture;
     private final SouthChinaSeaInset inset;
+    private final FontSet fonts;
 
     public MapPainter(MapStyle style, FontSet fonts) {
         this.style = style;
+        this.fonts = fonts;
         this.base = new BasePainter(style.base());
         this.overlay = new OverlayPainter(style.overlay(), fonts);
         this.furniture = new FurniturePainter(style.overlay().furniture(), fonts);
@@ -36,6 +38,11 @@ public final class MapPainter {
 
     public MapStyle style() {
         return style;
+    }
+
+    /** The bundled fonts, for the other painters that draw beside the map (diagrams, timelines). */
+    public FontSet fonts() {
+        return fonts;
     }
 
     /** Paints the base layers (those of {@code layers} that are base layers) over the whole viewport. */

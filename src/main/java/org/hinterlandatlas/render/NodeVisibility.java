@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
@@ -21,14 +22,28 @@ final class NodeVisibility {
      * historic sites on the history layer, each from its zoom on.
      */
     static boolean shown(OverlayScene scene, Place place, double zoom) {
-        MapLayerId layer = place.role() == PlaceRole.HISTORIC_SITE ? MapLayerId.HISTORY : MapLayerId.NODES;
-        return scene.shows(layer, zoom) && zoom >= minZoom(place);
+        if (place.role() == PlaceRole.HISTORIC_SITE) {
+            return scene.shows(MapLayerId.HISTORY, zoom) && (scene.isHighlighted(FeatureRef.Kind.PLACE, place.id())
+                    || !anyHistoricSiteHighlighted(scene));
+        }
+        return scene.shows(MapLayerId.NODES, zoom) && zoom >= minZoom(place);
+    }
+
+    /**
+     * A phase highlights its own historic sites, and then only those are drawn: the Third Front has no place
+     * for the wartime capital's partners. With none highlighted, the history layer shows every site.
+     */
+    private static boolean anyHistoricSiteHighlighted(OverlayScene scene) {
+        for (FeatureRef ref : scene.highlighted()) {
+            if (ref.kind() == FeatureRef.Kind.PLACE && scene.content().place(ref.id())
+                    .filter(p -> p.role() == PlaceRole.HISTORIC_SITE).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double minZoom(Place place) {
-        if (place.role() == PlaceRole.HISTORIC_SITE) {
-            return 0;
-        }
         if (place.tier() == Tier.EXTERNAL) {
             return place.role() == PlaceRole.STOP || place.role() == PlaceRole.HUB ? 5 : 0;
         }
