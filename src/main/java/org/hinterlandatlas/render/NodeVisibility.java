@@ -58,7 +58,7 @@ final class NodeVisibility {
     static int labelPriority(Place place) {
         if (place.tier() == Tier.EXTERNAL) {
             return switch (place.role()) {
-                case HISTORIC_SITE -> 75;
+                case HISTORIC_SITE -> 85;
                 case POLE -> 90;
                 case PORT, BORDER_CROSSING -> 70;
                 default -> 40;

@@ -28,7 +28,7 @@ import org.hinterlandatlas.style.MapStyle;
 public final class TimelinePainter {
 
     private static final double MARGIN = 14;
-    private static final double BAND_HEIGHT = 18;
+    private static final double BAND_HEIGHT = 27;
     private static final double BAND_GAP = 3;
     private static final double MARKER = 6;
     private static final double STACK = 15;
@@ -164,9 +164,13 @@ public final class TimelinePainter {
             double y = MARGIN + band.lane() * (BAND_HEIGHT + BAND_GAP);
             g.setColor(BANDS[colour++ % BANDS.length]);
             g.fill(new RoundRectangle2D.Double(band.x1(), y, band.x2() - band.x1(), BAND_HEIGHT, 6, 6));
-            String text = fit(band.phase().title().get(language), band.x2() - band.x1() - 8, metrics);
+            List<String> lines = wrap(band.phase().title().get(language), band.x2() - band.x1() - 8, metrics);
             g.setColor(AXIS);
-            g.drawString(text, (float) (band.x1() + 4), (float) (y + (BAND_HEIGHT + metrics.getAscent()) / 2 - 2));
+            double lineHeight = metrics.getAscent() + 1;
+            double top = y + (BAND_HEIGHT - lines.size() * lineHeight) / 2 + metrics.getAscent() - 1;
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), (float) (band.x1() + 4), (float) (top + i * lineHeight));
+            }
         }
     }
 
@@ -199,6 +203,25 @@ public final class TimelinePainter {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Breaks a band's title into at most two lines that fit its width — at spaces in English, anywhere in
+     * Chinese — and shortens the second with an ellipsis if it still does not fit.
+     */
+    private static List<String> wrap(String text, double width, FontMetrics metrics) {
+        if (metrics.stringWidth(text) <= width) {
+            return List.of(text);
+        }
+        int cut = text.length();
+        while (cut > 1 && metrics.stringWidth(text.substring(0, cut)) > width) {
+            cut--;
+        }
+        int space = text.lastIndexOf(' ', cut);
+        if (space > 0) {
+            cut = space;
+        }
+        return List.of(text.substring(0, cut).strip(), fit(text.substring(cut).strip(), width, metrics));
     }
 
     private static String fit(String text, double width, FontMetrics metrics) {

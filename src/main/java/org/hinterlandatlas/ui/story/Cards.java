@@ -66,6 +66,12 @@ final class Cards {
         if (content == null || node.getScene() == null) {
             return;
         }
+        // a freshly built panel has not been laid out yet: positions would all be zero
+        Node around = scroll.getParent() == null ? scroll : scroll.getParent();
+        around.applyCss();
+        if (around instanceof javafx.scene.Parent parent) {
+            parent.layout();
+        }
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
         if (free > 0) {

@@ -99,6 +99,13 @@ public final class StepNavigator {
         step.reveal().run();
     }
 
+    /** Brings the current step's text into view again, without moving the map; for a rebuilt window. */
+    public void revealCurrent() {
+        if (index.get() >= 0) {
+            steps.get(index.get()).reveal().run();
+        }
+    }
+
     /** Goes to the step that shows the state with this id, if there is one. */
     public void go(String stateId) {
         int position = indexOf(stateId);

@@ -76,8 +76,8 @@ public final class StoryPanel extends VBox {
         }
 
         content.getChildren().add(section("story.section.timeline"));
+        content.getChildren().add(parts.text(messages.get("story.timeline.legend"), "story-hint"));
         timeline = new TimelineView(story, timelinePainter, messages, event -> navigator.go(event.id()));
-        content.getChildren().addAll(timeline, parts.text(messages.get("story.timeline.legend"), "story-hint"));
         for (TimelineEvent event : story.events()) {
             Node card = eventCard(event, parts);
             cards.put(event.id(), card);
@@ -92,7 +92,12 @@ public final class StoryPanel extends VBox {
         Button compareButton = new Button(messages.get("story.compare"));
         compareButton.setId("story-compare");
         compareButton.setOnAction(e -> compare.run());
-        getChildren().addAll(toolbar(), phaseBar(), scroll, compareRow(compareButton));
+        // the time axis stays above the cards while the timeline is paged, so the current event is seen on it
+        timeline.setPadding(new Insets(0, 8, 0, 8));
+        timeline.getStyleClass().add("story-timeline-pinned");
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        timeline.setVisible(false);
+        getChildren().addAll(toolbar(), phaseBar(), timeline, scroll, compareRow(compareButton));
     }
 
     /** The story's steps in order — definition, phases, events — for the navigator. */
@@ -124,6 +129,7 @@ public final class StoryPanel extends VBox {
         slider.valueChangingProperty().addListener((o, was, changing) -> goToSlider.run());
         stepNavigator.indexProperty().addListener((o, a, b) -> follow(player));
         follow(player);
+        stepNavigator.revealCurrent();
     }
 
     /** Marks the current card and keeps the slider on the current phase. */
@@ -137,6 +143,7 @@ public final class StoryPanel extends VBox {
             }
         });
         timeline.select(id);
+        timeline.setVisible(id != null && story.events().stream().anyMatch(e -> e.id().equals(id)));
         int phase = player.currentPhase();
         if (phase >= 0) {
             slider.setValue(phase);

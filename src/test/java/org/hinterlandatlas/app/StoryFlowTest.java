@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.model.Phase;
+import org.hinterlandatlas.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A teacher presenting the story with a clicker: → through every phase, then the other language. */
+class StoryFlowTest {
+
+    private static AtlasApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Preferences.userRoot().node("org/hinterlandatlas").remove("language");
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void stepsThroughEveryPhaseWithTheKeyboardAndKeepsItsPlaceAcrossTheLanguageSwitch() throws Exception {
+        // given the atlas on its opening view, with the story tab on the left
+        MainWindow window = app.window();
+        settle(window);
+        assertTrue(robot.lookup("#narrative-tabs").queryAs(TabPane.class).isVisible());
+        assertEquals("– / 18", position());
+
+        // when clicking Next once, which leaves the focus on a button that must not swallow the keys
+        robot.clickOn("#story-next");
+        settle(window);
+        // then the definition is shown
+        assertEquals("definition", window.model().shownProperty().get().id());
+        assertEquals("1 / 18", position());
+
+        // when pressing → through every phase
+        List<Phase> phases = window.model().atlas().content().story().phases();
+        Viewport previousView = viewport(window);
+        Set<FeatureRef> previousHighlights = new HashSet<>(window.model().highlighted());
+        for (int i = 0; i < phases.size(); i++) {
+            robot.type(KeyCode.RIGHT);
+            settle(window);
+            Phase phase = phases.get(i);
+            // then the map shows the phase: its area's centre, its layers, its highlighted features
+            MapState state = phase.state();
+            assertEquals(phase.id(), window.model().shownProperty().get().id());
+            assertEquals((i + 2) + " / 18", position());
+            Viewport view = viewport(window);
+            assertEquals((state.southWest().lon() + state.northEast().lon()) / 2, view.centerLon(), 0.05, phase.id());
+            assertTrue(Math.abs(view.centerLon() - previousView.centerLon()) > 0.1
+                    || Math.abs(view.centerLat() - previousView.centerLat()) > 0.1, phase.id() + ": the map did not move");
+            Set<FeatureRef> highlights = new HashSet<>(window.model().highlighted());
+            assertEquals(state.highlighted(), highlights, phase.id());
+            assertNotEquals(previousHighlights, highlights, phase.id() + ": the same features are highlighted");
+            assertEquals(state.layers().contains(MapLayerId.HISTORY), window.model().layers().contains(MapLayerId.HISTORY));
+            if (phase.id().equals("phase-third-front")) {
+                saveScreenshot(window, "story-third-front-zh.png");
+            }
+            previousView = view;
+            previousHighlights = highlights;
+        }
+
+        // when PgUp goes back one, and PgDn forward again
+        robot.type(KeyCode.PAGE_UP);
+        settle(window);
+        assertEquals(phases.get(phases.size() - 2).id(), window.model().shownProperty().get().id());
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.RIGHT);
+        settle(window);
+        // then the first timeline event follows the last phase
+        assertEquals("event-2019-04", window.model().shownProperty().get().id());
+        robot.type(KeyCode.RIGHT);
+        settle(window);
+        assertEquals("event-2020-01", window.model().shownProperty().get().id());
+        saveScreenshot(window, "story-timeline-zh.png");
+
+        // when switching to English
+        String before = position();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
+        MainWindow english = app.window();
+        WaitForAsyncUtils.waitForFxEvents();
+        settle(english);
+        // then the story is in English at the same step, and the keys still page it
+        assertEquals(Language.EN, english.model().languageProperty().get());
+        assertEquals(before, position());
+        assertTrue(robot.lookup("Story").tryQuery().isPresent());
+        assertTrue(robot.lookup("Policy timeline").tryQuery().isPresent());
+        saveScreenshot(english, "story-timeline-en.png");
+        robot.type(KeyCode.LEFT);
+        settle(english);
+        assertEquals("event-2019-04", english.model().shownProperty().get().id());
+        robot.interact(() -> english.navigator().go("phase-third-front"));
+        settle(english);
+        saveScreenshot(english, "story-third-front-en.png");
+
+        // and back to Chinese for whoever runs next
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("phase-third-front", app.window().model().shownProperty().get().id());
+    }
+
+    private String position() {
+        return robot.lookup("#story-position").queryAs(Label.class).getText();
+    }
+
+    private static Viewport viewport(MainWindow window) {
+        return window.map().viewport();
+    }
+
+    /** Waits until the flight has ended: the view stops changing. */
+    private static void settle(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport[] last = {null};
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            Thread.sleep(200);
+            Viewport now = viewport(window);
+            boolean settled = last[0] != null && Math.abs(now.zoom() - last[0].zoom()) < 1e-9
+                    && Math.abs(now.centerLon() - last[0].centerLon()) < 1e-9;
+            last[0] = now;
+            return settled;
+        });
+    }
+
+    private void saveScreenshot(MainWindow window, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        javafx.scene.image.Image image = robot.capture(window).getImage();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
+    }
+}
