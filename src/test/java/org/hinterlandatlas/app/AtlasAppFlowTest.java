@@ -49,9 +49,10 @@ class AtlasAppFlowTest {
 
     @Test
     void startToggleFlyAndClickChengdu() throws Exception {
-        // given the atlas opened on the circle view
+        // given the atlas opened on the circle view (the narrative on the left leaves the map about 450 px
+        // in the headless 1180 px window, where the circle fits at zoom 6.06)
         MainWindow window = app.window();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.8);
 
         // when the rivers are switched off in the layer list
         robot.clickOn("#layer-RIVERS");
@@ -64,7 +65,7 @@ class AtlasAppFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() < 5);
         double nationalZoom = settledZoom(window);
         robot.clickOn("#view-circle");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 6.5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.8);
         double circleZoom = settledZoom(window);
         // then the map zoomed out, then in, and is centred on the circle
         assertTrue(nationalZoom < circleZoom - 2, nationalZoom + " vs " + circleZoom);

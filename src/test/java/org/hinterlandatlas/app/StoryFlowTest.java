@@ -16,6 +16,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.hinterlandatlas.ui.map.AtlasMapView;
 import javax.imageio.ImageIO;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.FeatureRef;
@@ -26,12 +29,16 @@ import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher presenting the story with a clicker: → through every phase, then the other language. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryFlowTest {
 
     private static AtlasApp app;
@@ -52,6 +59,7 @@ class StoryFlowTest {
     }
 
     @Test
+    @Order(1)
     void stepsThroughEveryPhaseWithTheKeyboardAndKeepsItsPlaceAcrossTheLanguageSwitch() throws Exception {
         // given the atlas on its opening view, with the story tab on the left
         MainWindow window = app.window();
@@ -134,6 +142,40 @@ class StoryFlowTest {
         assertEquals("phase-third-front", app.window().model().shownProperty().get().id());
     }
 
+    @Test
+    @Order(2)
+    void comparesTwoPhasesOnLinkedMapsWithTheirChanges() throws Exception {
+        // given the Third Front phase on the map
+        MainWindow window = app.window();
+        robot.interact(() -> window.navigator().go("phase-third-front"));
+        settle(window);
+
+        // when opening the comparison
+        robot.clickOn("#story-compare");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compare-changes").tryQuery().isPresent());
+        VBox changes = robot.lookup("#compare-changes").queryAs(VBox.class);
+        AtlasMapView left = robot.lookup("#compare-left").queryAs(AtlasMapView.class);
+        AtlasMapView right = robot.lookup("#compare-right").queryAs(AtlasMapView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> left.viewport().width() > 1 && right.viewport().width() > 1);
+
+        // then it compares the Third Front with the next phase: the plants disappear, Chongqing changes role
+        List<String> lines = changes.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("消失：攀枝花钢铁厂")), lines.toString());
+        assertTrue(lines.contains("变化：重庆主城，三线建设重点地区 → 直辖市"), lines.toString());
+        assertEquals(8, lines.size(), lines.toString());
+
+        // when zooming the left map, the right one follows, and the other way round
+        robot.interact(() -> left.zoomBy(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(right.viewport().zoom() - left.viewport().zoom()) < 1e-6
+                && Math.abs(right.viewport().centerLon() - left.viewport().centerLon()) < 1e-6);
+        double zoomed = left.viewport().zoom();
+        robot.interact(() -> right.zoomBy(-0.5));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(left.viewport().zoom() - (zoomed - 0.5)) < 1e-6);
+        Stage stage = (Stage) left.getScene().getWindow();
+        saveScreenshot(stage.getScene().getRoot(), "story-compare-zh.png");
+        robot.interact(stage::close);
+    }
+
     private String position() {
         return robot.lookup("#story-position").queryAs(Label.class).getText();
     }
@@ -156,7 +198,7 @@ class StoryFlowTest {
         });
     }
 
-    private void saveScreenshot(MainWindow window, String name) throws Exception {
+    private void saveScreenshot(javafx.scene.Node window, String name) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         javafx.scene.image.Image image = robot.capture(window).getImage();

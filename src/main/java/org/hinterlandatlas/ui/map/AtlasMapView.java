@@ -45,6 +45,7 @@ public final class AtlasMapView extends StackPane {
     private static final double MIN_ZOOM = 2;
     private static final double MAX_ZOOM = 11;
     private static final double WHEEL_STEP = 0.25;
+    private static final double CREDITS_CLEAR_LEFT = 150;
 
     private final MapViewModel model;
     private final TileService tiles;
@@ -76,6 +77,10 @@ public final class AtlasMapView extends StackPane {
         credits.getStyleClass().add("map-credits");
         StackPane.setAlignment(credits, Pos.BOTTOM_RIGHT);
         credits.setMouseTransparent(true);
+        // a narrow map (beside the narrative, or two side by side) wraps the credits rather than cutting off
+        // the notice; the scale bar keeps the bottom-left corner
+        credits.setWrapText(true);
+        credits.maxWidthProperty().bind(widthProperty().subtract(CREDITS_CLEAR_LEFT));
         tiles.setLayers(model.layers());
         mapView = newMapView();
         underlay.setMouseTransparent(true);

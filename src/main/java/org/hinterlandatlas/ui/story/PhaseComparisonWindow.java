@@ -4,6 +4,7 @@ package org.hinterlandatlas.ui.story;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -135,7 +136,10 @@ public final class PhaseComparisonWindow {
         return stage;
     }
 
-    /** When {@code source} moves, the other map follows — unless it is already there, which ends the echo. */
+    /**
+     * When {@code source} moves, the other map follows — unless it is already there, which ends the echo:
+     * the follower's move is reported back, finds the source where it is, and stops.
+     */
     private static void link(MapViewModel source, AtlasMapView follower) {
         ChangeListener<Viewport> follow = (o, a, v) -> {
             Viewport now = follower.viewport();
@@ -143,7 +147,9 @@ public final class PhaseComparisonWindow {
                     && Math.abs(now.centerLon() - v.centerLon()) < SAME_DEGREES
                     && Math.abs(now.centerLat() - v.centerLat()) < SAME_DEGREES;
             if (!same && now.width() > 1) {
-                follower.restore(v);
+                // the source reports its view while the scene is being laid out: move the other map after
+                // that pass, or its request for a new layout is lost
+                Platform.runLater(() -> follower.restore(v));
             }
         };
         source.viewportProperty().addListener(follow);
