@@ -206,8 +206,8 @@ public final class TimelinePainter {
     }
 
     /**
-     * Breaks a band's title into at most two lines that fit its width — at spaces in English, anywhere in
-     * Chinese — and shortens the second with an ellipsis if it still does not fit.
+     * Breaks a band's title into at most two lines that fit its width — at a space or after a dash in
+     * English, anywhere in Chinese — and shortens the second with an ellipsis if it still does not fit.
      */
     private static List<String> wrap(String text, double width, FontMetrics metrics) {
         if (metrics.stringWidth(text) <= width) {
@@ -218,8 +218,9 @@ public final class TimelinePainter {
             cut--;
         }
         int space = text.lastIndexOf(' ', cut);
-        if (space > 0) {
-            cut = space;
+        int dash = text.lastIndexOf('–', cut - 1);
+        if (Math.max(space, dash) > 0) {
+            cut = space > dash ? space : dash + 1;
         }
         return List.of(text.substring(0, cut).strip(), fit(text.substring(cut).strip(), width, metrics));
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.story;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -63,15 +66,24 @@ final class Cards {
     /** Scrolls so that {@code node}, somewhere inside the scroll pane's content, is in view near the top. */
     static void scrollTo(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
-        if (content == null || node.getScene() == null) {
+        if (content == null) {
             return;
         }
-        // a freshly built panel has not been laid out yet: positions would all be zero
-        Node around = scroll.getParent() == null ? scroll : scroll.getParent();
-        around.applyCss();
-        if (around instanceof javafx.scene.Parent parent) {
-            parent.layout();
+        if (node.getScene() == null || scroll.getViewportBounds().getHeight() <= 0) {
+            // not laid out yet (a window being shown, its scroll pane without a skin): try again once it is
+            scroll.viewportBoundsProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Bounds> value, Bounds before, Bounds after) {
+                    scroll.viewportBoundsProperty().removeListener(this);
+                    Platform.runLater(() -> scrollTo(scroll, node));
+                }
+            });
+            return;
         }
+        // the pinned timeline may just have appeared above the scroll pane: lay out before measuring
+        javafx.scene.Parent root = node.getScene().getRoot();
+        root.applyCss();
+        root.layout();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
         if (free > 0) {

@@ -37,8 +37,9 @@ public final class StepNavigator {
         // a state shown from elsewhere (start-up option, a link) that is a step makes it the current one
         model.shownProperty().addListener((o, a, shown) -> {
             int position = shown == null ? -1 : indexOf(shown.id());
-            if (position >= 0) {
+            if (position >= 0 && position != index.get()) {
                 index.set(position);
+                steps.get(position).reveal().run();
             }
         });
     }
