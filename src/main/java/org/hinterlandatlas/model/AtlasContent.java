@@ -2,6 +2,8 @@
 package org.hinterlandatlas.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
                            List<EconomicRegion> regions, List<NamedView> views, Story story) {
 
     public AtlasContent {
-        sources = Map.copyOf(sources);
+        // in catalogue order, which numbers the reference list
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         places = List.copyOf(places);
         corridors = List.copyOf(corridors);
         clusters = List.copyOf(clusters);

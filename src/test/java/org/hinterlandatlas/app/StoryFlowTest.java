@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -174,6 +175,67 @@ class StoryFlowTest {
         Stage stage = (Stage) left.getScene().getWindow();
         saveScreenshot(stage.getScene().getRoot(), "story-compare-zh.png");
         robot.interact(stage::close);
+    }
+
+    @Test
+    @Order(3)
+    void theDiagramShowsItsElementsAndThePlayerPlaysThePhases() throws Exception {
+        MainWindow window = app.window();
+        Canvas diagram = robot.lookup("#story-diagram").queryAs(Canvas.class);
+
+        // when clicking the diagram's economic centre, then its surface
+        click(diagram, diagram.getWidth() / 2 - diagram.getWidth() * 0.16, diagram.getHeight() * 0.54);
+        // then the map highlights the two cores, and then the inland hinterland
+        assertEquals("definition-point", window.model().shownProperty().get().id());
+        assertEquals(Set.of(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), new FeatureRef(FeatureRef.Kind.PLACE, "chongqing")),
+                Set.copyOf(window.model().highlighted()));
+        click(diagram, diagram.getWidth() / 2, diagram.getHeight() * 0.9);
+        assertEquals("definition-surface", window.model().shownProperty().get().id());
+        assertTrue(window.model().highlighted().contains(new FeatureRef(FeatureRef.Kind.REGION, "west")));
+        showInItsScrollPane(diagram);
+        saveScreenshot(window, "story-diagram-zh.png");
+        robot.clickOn("#tab-sources");
+        saveScreenshot(window, "story-sources-zh.png");
+        robot.clickOn("#tab-story");
+
+        // when pressing Play at the last phase
+        robot.interact(() -> window.navigator().go("phase-strategic-hinterland"));
+        robot.clickOn("#story-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then it starts again at the first phase and moves on to the next by itself
+        assertEquals("phase-tang-song", window.model().shownProperty().get().id());
+        WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS,
+                () -> window.model().shownProperty().get().id().equals("phase-rear-area"));
+        robot.clickOn("#story-play");
+        Thread.sleep(5000);
+        WaitForAsyncUtils.waitForFxEvents();
+        // and Pause holds it there
+        assertEquals("phase-rear-area", window.model().shownProperty().get().id());
+        assertEquals(1.0, robot.lookup("#story-slider").queryAs(javafx.scene.control.Slider.class).getValue(), 1e-9);
+    }
+
+    /** Scrolls the narrative so that a node is in view, for a screenshot. */
+    private void showInItsScrollPane(javafx.scene.Node node) {
+        robot.interact(() -> {
+            javafx.scene.Node parent = node.getParent();
+            while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) parent;
+            javafx.scene.Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+            scroll.setVvalue((y - 200) / (content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks a point of a canvas that may be scrolled out of sight (the event carries scene coordinates). */
+    private void click(Canvas canvas, double x, double y) {
+        javafx.geometry.Point2D scene = canvas.localToScene(x, y);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(), 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, true, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String position() {

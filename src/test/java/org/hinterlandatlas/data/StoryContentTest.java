@@ -139,6 +139,14 @@ class StoryContentTest {
         }
     }
 
+    @Test
+    void theReferenceListFollowsTheCatalogueWithThePaperFirst() {
+        List<String> numbered = new org.hinterlandatlas.model.ReferenceList(content.sources(), "gong-song-2024")
+                .sources().stream().map(org.hinterlandatlas.model.Source::id).toList();
+        assertEquals(List.copyOf(content.sources().keySet()), numbered);
+        assertEquals("gong-song-2024", numbered.get(0));
+    }
+
     private void assertSources(String entry, List<Citation> citations) {
         assertFalse(citations.isEmpty(), entry + " has no source");
         citations.forEach(c -> assertTrue(content.source(c.sourceId()).isPresent(), entry + ": " + c.sourceId()));

@@ -11,7 +11,8 @@ import javafx.util.Duration;
 
 /**
  * Plays the historical phases one after another, a few seconds each, and stops at the last; pausing keeps
- * the phase shown. Starting from outside the phases, or from the last one, begins at the first.
+ * the phase shown. Playing continues from the current phase; from outside the phases, or from the last
+ * one, it begins at the first.
  */
 public final class PhasePlayer {
 
@@ -54,9 +55,8 @@ public final class PhasePlayer {
             return;
         }
         int phase = currentPhase();
-        if (phase < 0 || phase == phaseIds.size() - 1) {
-            navigator.go(phaseIds.get(0));
-        }
+        // from the current phase (shown again, in case the map was moved since), or from the start
+        navigator.go(phaseIds.get(phase < 0 || phase == phaseIds.size() - 1 ? 0 : phase));
         playing.set(true);
         timeline.playFromStart();
     }
