@@ -84,6 +84,10 @@ final class StoryLoader {
                 EntryReader feature = new EntryReader(PHASES, p.entry(), f);
                 features.add(new PhaseFeature(ref(feature, feature.text("ref")), feature.bilingual("role_zh", "role_en")));
             }
+            if (p.node().path("map").has("highlight")) {
+                throw p.problem("阶段的 map 不应有 highlight：突出显示的是阶段的 features",
+                        "a phase's map has no \"highlight\": the phase's features are highlighted");
+            }
             Set<FeatureRef> highlighted = new LinkedHashSet<>();
             features.forEach(f -> highlighted.add(f.ref()));
             phases.add(new Phase(p.entry(), title, p.bilingual("period_zh", "period_en"), years(p),
@@ -101,6 +105,9 @@ final class StoryLoader {
             if (!date.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
                 throw e.problem("事件缺少日期，或日期“" + date + "”不是 YYYY 或 YYYY-MM",
                         date.isEmpty() ? "the event has no date" : "the date \"" + date + "\" must be YYYY or YYYY-MM");
+            }
+            if (!events.isEmpty() && date.compareTo(events.get(events.size() - 1).date()) < 0) {
+                throw e.problem("事件应按日期排列，此事件早于前一事件", "the events must be in date order; this one is earlier than the one before");
             }
             Bilingual event = e.bilingual("event_zh", "event_en");
             events.add(new TimelineEvent(e.entry(), date, e.bilingual("time_zh", "time_en"), event,

@@ -86,6 +86,14 @@ class BadStoryDataTest {
     }
 
     @Test
+    void eventsOutOfDateOrderAreRefused() throws IOException {
+        DataException e = failure(new OverridingDataFiles().edit(TIMELINE,
+                text -> text.replaceFirst("\"date\": \"2022-06\"", "\"date\": \"2019-01\"")));
+        assertEquals("event-2022-06", e.entry());
+        assertTrue(e.problem().en().contains("date order"), e.getMessage());
+    }
+
+    @Test
     void aHistoricSiteWithoutPrecisionIsRefused() throws IOException {
         DataException e = failure(new OverridingDataFiles().edit(SITES,
                 text -> text.replaceFirst("\"precision\": \"city\",", "")));

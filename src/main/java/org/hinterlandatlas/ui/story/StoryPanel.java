@@ -127,6 +127,12 @@ public final class StoryPanel extends VBox {
         };
         slider.valueProperty().addListener((o, a, value) -> goToSlider.run());
         slider.valueChangingProperty().addListener((o, was, changing) -> goToSlider.run());
+        // a window rebuilt in the other language drops this panel: its player must not go on in the background
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                player.pause();
+            }
+        });
         stepNavigator.indexProperty().addListener((o, a, b) -> follow(player));
         follow(player);
         stepNavigator.revealCurrent();
