@@ -20,6 +20,7 @@ import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Source;
 
 /**
@@ -60,8 +61,7 @@ public final class AtlasLoader {
             throws DataException {
         Set<String> known = content.sources().keySet();
         for (Place place : content.places()) {
-            requireKnown(known, place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE
-                    ? ContentLoader.HISTORY_SITES : ContentLoader.PLACES, place.id(), place.citations());
+            requireKnown(known, fileOf(place), place.id(), place.citations());
         }
         for (Corridor corridor : content.corridors()) {
             requireKnown(known, ContentLoader.CORRIDORS, corridor.id(), corridor.citations());
@@ -76,6 +76,11 @@ public final class AtlasLoader {
         for (Map.Entry<String, List<Citation>> file : baseCitations.entrySet()) {
             requireKnown(known, file.getKey(), "", file.getValue());
         }
+    }
+
+    /** The file a place comes from: the story's historic sites have their own. */
+    private static String fileOf(Place place) {
+        return place.role() == PlaceRole.HISTORIC_SITE ? ContentLoader.HISTORY_SITES : ContentLoader.PLACES;
     }
 
     private static void requireKnown(Set<String> known, String file, String entry, List<Citation> citations)
@@ -94,7 +99,7 @@ public final class AtlasLoader {
         Map<String, MapFeature> provinces = byCode(base.features(ZoomBand.LO, BaseLayerId.PROVINCES));
         for (Place place : content.places()) {
             if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode())) {
-                throw new DataException(ContentLoader.PLACES, place.id(), new Bilingual(
+                throw new DataException(fileOf(place), place.id(), new Bilingual(
                         "行政区代码 " + place.adminCode() + " 不在 prefectures 图层中",
                         "admin_code " + place.adminCode() + " is not a unit of the prefectures layer"));
             }

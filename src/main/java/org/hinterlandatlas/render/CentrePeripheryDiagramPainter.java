@@ -10,9 +10,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -59,7 +62,7 @@ public final class CentrePeripheryDiagramPainter {
                     new Point2D.Double(cx, cy - height * 0.26), new Point2D.Double(cx + width * 0.02, cy + height * 0.28),
                     new Point2D.Double(cx + width * 0.34, cy - height * 0.14),
                     new Point2D.Double(cx + width * 0.3, cy + height * 0.24));
-            List<Line2D> lines = new java.util.ArrayList<>();
+            List<Line2D> lines = new ArrayList<>();
             lines.add(new Line2D.Double(centres.get(0), centres.get(1)));
             for (int i = 0; i < lesser.size(); i++) {
                 Point2D nearest = lesser.get(i).getX() < cx ? centres.get(0) : centres.get(1);
@@ -99,7 +102,7 @@ public final class CentrePeripheryDiagramPainter {
         }
         MapStyle.Node lesser = style.nodes().get(Tier.TERTIARY);
         for (Point2D p : layout.lesser()) {
-            NodeSymbols.paint(g, org.hinterlandatlas.model.PlaceRole.NODE, Tier.TERTIARY, lesser, p.getX(), p.getY(), 1);
+            NodeSymbols.paint(g, PlaceRole.NODE, Tier.TERTIARY, lesser, p.getX(), p.getY(), 1);
         }
         MapStyle.Node core = style.nodes().get(Tier.CORE);
         for (Point2D p : layout.centres()) {
@@ -108,7 +111,7 @@ public final class CentrePeripheryDiagramPainter {
                 g.fill(new Ellipse2D.Double(p.getX() - core.radius() - 5, p.getY() - core.radius() - 5,
                         2 * core.radius() + 10, 2 * core.radius() + 10));
             }
-            NodeSymbols.paint(g, org.hinterlandatlas.model.PlaceRole.NODE, Tier.CORE, core, p.getX(), p.getY(), 1.3);
+            NodeSymbols.paint(g, PlaceRole.NODE, Tier.CORE, core, p.getX(), p.getY(), 1.3);
         }
 
         Font font = fonts.font(12f, true);
@@ -144,7 +147,7 @@ public final class CentrePeripheryDiagramPainter {
         FontMetrics metrics = g.getFontMetrics();
         double w = metrics.stringWidth(text);
         g.setColor(new Color(255, 255, 255, 215));
-        g.fill(new java.awt.geom.RoundRectangle2D.Double(x - w / 2 - 4, baseline - metrics.getAscent() - 1, w + 8,
+        g.fill(new RoundRectangle2D.Double(x - w / 2 - 4, baseline - metrics.getAscent() - 1, w + 8,
                 metrics.getAscent() + metrics.getDescent() + 2, 6, 6));
         g.setColor(color);
         g.drawString(text, (float) (x - w / 2), (float) baseline);

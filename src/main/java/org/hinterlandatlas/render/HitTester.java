@@ -2,6 +2,7 @@
 package org.hinterlandatlas.render;
 
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.util.Optional;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
@@ -13,6 +14,7 @@ import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
@@ -80,8 +82,8 @@ public final class HitTester {
             if (!NodeVisibility.shown(scene, place, viewport.zoom())) {
                 continue;
             }
-            java.awt.geom.Point2D.Double at = NodePositions.screen(scene.content(), place, viewport, 1);
-            boolean site = place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE;
+            Point2D.Double at = NodePositions.screen(scene.content(), place, viewport, 1);
+            boolean site = place.role() == PlaceRole.HISTORIC_SITE;
             double reach = (site ? style.historicSite() : style.nodes().get(place.tier())).radius() + TOLERANCE;
             double distance = Math.hypot(at.x - x, at.y - y);
             if (distance <= reach && (best == null || distance < bestDistance)) {

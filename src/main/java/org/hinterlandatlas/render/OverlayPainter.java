@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Membership;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -222,7 +224,7 @@ final class OverlayPainter {
         for (Place place : shown) {
             MapStyle.Node node = nodeStyle(place);
             double ps = f.pixelScale();
-            java.awt.geom.Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport(), ps);
+            Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport(), ps);
             double x = at.x;
             double y = at.y;
             double radius = node.radius() * ps;
@@ -232,18 +234,18 @@ final class OverlayPainter {
             }
             NodeSymbols.paint(f.g(), place.role(), place.tier(), node, x, y, ps);
             // historic sites ring their city's node; as obstacles they would leave the city no room for its name
-            if (place.role() != org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE) {
+            if (place.role() != PlaceRole.HISTORIC_SITE) {
                 f.placer().addObstacle(x, y, radius + node.width() * ps);
             }
             boolean bilingual = place.tier() == Tier.CORE || place.tier() == Tier.SECONDARY
-                    || place.role() == org.hinterlandatlas.model.PlaceRole.POLE || zoom >= 8;
+                    || place.role() == PlaceRole.POLE || zoom >= 8;
             request(f, place.name(), node.bold(), node.fontSize(), node.labelColor(), x, y,
                     radius + node.width() * ps, NodeVisibility.labelPriority(place), bilingual);
         }
     }
 
     private MapStyle.Node nodeStyle(Place place) {
-        return place.role() == org.hinterlandatlas.model.PlaceRole.HISTORIC_SITE ? style.historicSite()
+        return place.role() == PlaceRole.HISTORIC_SITE ? style.historicSite()
                 : style.nodes().get(place.tier());
     }
 

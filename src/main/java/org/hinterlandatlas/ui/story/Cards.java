@@ -16,6 +16,8 @@ import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.ui.Messages;
 
 import java.util.List;
+import javafx.scene.layout.Region;
+import javafx.scene.Parent;
 
 /** The pieces the narrative panels are built of: wrapped texts, quotations, citations, cards. */
 final class Cards {
@@ -32,7 +34,7 @@ final class Cards {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(styleClass);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -81,7 +83,7 @@ final class Cards {
             return;
         }
         // the pinned timeline may just have appeared above the scroll pane: lay out before measuring
-        javafx.scene.Parent root = node.getScene().getRoot();
+        Parent root = node.getScene().getRoot();
         root.applyCss();
         root.layout();
         Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.story;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ListView;
@@ -62,6 +63,6 @@ public final class NarrativeKeys {
         boolean list = focused instanceof ListView || focused instanceof TableView || focused instanceof TreeView;
         // lists page with PgUp/PgDn; a horizontal list also moves with the arrows
         return list && (paging || (focused instanceof ListView<?> view
-                && view.getOrientation() == javafx.geometry.Orientation.HORIZONTAL));
+                && view.getOrientation() == Orientation.HORIZONTAL));
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,7 +118,7 @@ public final class StoryPanel extends VBox {
         List<String> phaseIds = story.phases().stream().map(Phase::id).toList();
         PhasePlayer player = new PhasePlayer(stepNavigator, phaseIds);
         play.setOnAction(e -> player.toggle());
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(player.playingProperty())
+        play.textProperty().bind(Bindings.when(player.playingProperty())
                 .then(messages.get("story.pause")).otherwise(messages.get("story.play")));
         // a drag goes to the phase where it is let go; a click or a key goes there at once
         Runnable goToSlider = () -> {
@@ -162,7 +164,7 @@ public final class StoryPanel extends VBox {
         Node card = cards.get(id);
         if (card != null) {
             // after the next layout pass, when the card's position is known
-            javafx.application.Platform.runLater(() -> Cards.scrollTo(scroll, card));
+            Platform.runLater(() -> Cards.scrollTo(scroll, card));
         }
     }
 
