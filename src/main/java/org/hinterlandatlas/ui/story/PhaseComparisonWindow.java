@@ -79,8 +79,8 @@ public final class PhaseComparisonWindow {
             box.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Phase phase) {
-                    return phase == null ? "" : phase.title().get(messages.language()) + "（"
-                            + phase.period().get(messages.language()) + "）";
+                    return phase == null ? "" : messages.format("story.compare.phase",
+                            phase.title().get(messages.language()), phase.period().get(messages.language()));
                 }
 
                 @Override
