@@ -191,6 +191,17 @@ public final class TimelinePainter {
         g.setStroke(new BasicStroke(1f));
     }
 
+    /** The phase whose era band is under (x, y), in a timeline of this width. */
+    public Optional<Phase> phaseAt(Story story, double width, double x, double y) {
+        for (Band band : layout(story, width).bands()) {
+            double top = MARGIN + band.lane() * (BAND_HEIGHT + BAND_GAP);
+            if (x >= band.x1() && x <= band.x2() && y >= top && y <= top + BAND_HEIGHT) {
+                return Optional.of(band.phase());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The event whose marker is under (x, y), in a timeline of this width. */
     public Optional<TimelineEvent> eventAt(Story story, double width, double x, double y) {
         TimelineEvent best = null;

@@ -45,6 +45,18 @@ class StoryPaintersTest {
     }
 
     @Test
+    void theEraBandsAreThePhasesWithYearsOnTheAxis() {
+        TimelinePainter painter = new TimelinePainter(ShippedAtlas.style(), ShippedAtlas.fonts());
+        java.util.Set<String> phases = new java.util.HashSet<>();
+        for (int x = 0; x < 380; x += 2) {
+            for (int y = 0; y < 80; y += 2) {
+                painter.phaseAt(story, 380, x, y).ifPresent(p -> phases.add(p.id()));
+            }
+        }
+        assertEquals(java.util.Set.of("phase-city-cluster", "phase-twin-city-circle", "phase-strategic-hinterland"), phases);
+    }
+
+    @Test
     void theDiagramAnswersPointLineAndSurface() {
         CentrePeripheryDiagramPainter painter = new CentrePeripheryDiagramPainter(ShippedAtlas.style(), ShippedAtlas.fonts());
         double w = 360;

@@ -19,7 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Phase;
+import org.hinterlandatlas.model.PhaseFeature;
 import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TimelineEvent;
@@ -35,6 +37,7 @@ import org.hinterlandatlas.ui.map.MapViewModel;
 public final class StoryPanel extends VBox {
 
     private final Story story;
+    private final AtlasContent content;
     private final Messages messages;
     private final ScrollPane scroll = new ScrollPane();
     private final Map<String, Node> cards = new LinkedHashMap<>();
@@ -55,6 +58,7 @@ public final class StoryPanel extends VBox {
     public StoryPanel(MapViewModel model, Story story, ReferenceList references, CentrePeripheryDiagramPainter diagram,
                       TimelinePainter timelinePainter, Messages messages, Runnable compare) {
         this.story = story;
+        this.content = model.atlas().content();
         this.messages = messages;
         getStyleClass().add("story-panel");
         getStylesheets().add(StoryPanel.class.getResource("/styles/story.css").toExternalForm());
@@ -79,7 +83,7 @@ public final class StoryPanel extends VBox {
 
         content.getChildren().add(section("story.section.timeline"));
         content.getChildren().add(parts.text(messages.get("story.timeline.legend"), "story-hint"));
-        timeline = new TimelineView(story, timelinePainter, messages, event -> navigator.go(event.id()));
+        timeline = new TimelineView(story, timelinePainter, messages, id -> navigator.go(id));
         for (TimelineEvent event : story.events()) {
             Node card = eventCard(event, parts);
             cards.put(event.id(), card);
@@ -226,9 +230,20 @@ public final class StoryPanel extends VBox {
                 parts.text(phase.title(), "story-card-title"),
                 parts.text(phase.period(), "story-card-period"),
                 parts.text(phase.narrative(), "story-text"),
+                parts.text(onTheMap(phase), "story-on-map"),
                 parts.cite(phase.citations()));
         card.setOnMouseClicked(e -> navigator.go(phase.id()));
         return card;
+    }
+
+    /** "地图上：重庆主城（战时首都）、…": what the phase highlights and in what role. */
+    private String onTheMap(Phase phase) {
+        List<String> items = new ArrayList<>();
+        for (PhaseFeature feature : phase.features()) {
+            String name = content.nameOf(feature.ref()).map(n -> n.get(messages.language())).orElse(feature.ref().id());
+            items.add(messages.format("story.onMap.item", name, feature.role().get(messages.language())));
+        }
+        return messages.format("story.onMap", String.join(messages.get("story.onMap.separator"), items));
     }
 
     private Node eventCard(TimelineEvent event, Cards parts) {

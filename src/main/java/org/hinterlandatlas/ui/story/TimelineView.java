@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.story;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TimelineEvent;
 import org.hinterlandatlas.render.TimelinePainter;
 import org.hinterlandatlas.ui.Messages;
 import org.jfree.fx.FXGraphics2D;
 
-/** The policy timeline drawn by our painter; clicking a marker selects its event. */
+/**
+ * The policy timeline drawn by our painter; clicking a marker selects its event, clicking an era band its
+ * phase, and hovering names either.
+ */
 final class TimelineView extends VBox {
 
     private final Canvas canvas = new Canvas(360, 120);
@@ -20,7 +26,10 @@ final class TimelineView extends VBox {
     private final Messages messages;
     private String selectedId;
 
-    TimelineView(Story story, TimelinePainter painter, Messages messages, Consumer<TimelineEvent> onSelect) {
+    /**
+     * @param onSelect called with the id of the event whose marker, or the phase whose era band, is clicked
+     */
+    TimelineView(Story story, TimelinePainter painter, Messages messages, Consumer<String> onSelect) {
         super(2);
         this.story = story;
         this.painter = painter;
@@ -34,7 +43,24 @@ final class TimelineView extends VBox {
             holder.setMinHeight(height);
             repaint();
         });
-        canvas.setOnMouseClicked(e -> painter.eventAt(story, canvas.getWidth(), e.getX(), e.getY()).ifPresent(onSelect));
+        canvas.setOnMouseClicked(e -> painter.eventAt(story, canvas.getWidth(), e.getX(), e.getY())
+                .map(TimelineEvent::id)
+                .or(() -> painter.phaseAt(story, canvas.getWidth(), e.getX(), e.getY()).map(Phase::id))
+                .ifPresent(onSelect));
+        Tooltip tip = new Tooltip();
+        canvas.setOnMouseMoved(e -> {
+            Optional<String> text = painter.eventAt(story, canvas.getWidth(), e.getX(), e.getY())
+                    .map(ev -> ev.time().get(messages.language()) + "　" + ev.event().get(messages.language()))
+                    .or(() -> painter.phaseAt(story, canvas.getWidth(), e.getX(), e.getY())
+                            .map(p -> p.title().get(messages.language()) + "　" + p.period().get(messages.language())));
+            if (text.isPresent()) {
+                tip.setText(text.get());
+                tip.show(canvas, e.getScreenX() + 12, e.getScreenY() + 12);
+            } else {
+                tip.hide();
+            }
+        });
+        canvas.setOnMouseExited(e -> tip.hide());
         getChildren().add(holder);
     }
 
