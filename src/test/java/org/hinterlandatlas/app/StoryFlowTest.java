@@ -140,7 +140,12 @@ class StoryFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("phase-third-front", app.window().model().shownProperty().get().id());
+        // the phase's map carries over: the history layer the phase switched on, its highlights
+        MainWindow chinese = app.window();
+        assertEquals("phase-third-front", chinese.model().shownProperty().get().id());
+        assertEquals("4 / 18", position());
+        assertTrue(chinese.model().layers().contains(MapLayerId.HISTORY));
+        assertEquals(english.model().highlighted(), chinese.model().highlighted());
     }
 
     @Test

@@ -57,6 +57,7 @@ public final class MapViewModel {
     public static MapViewModel continuing(MapViewModel previous, Language language) {
         MapViewModel next = new MapViewModel(previous.atlas, language);
         next.layers.retainAll(previous.layers);
+        next.layers.addAll(previous.layers);
         next.highlighted.addAll(previous.highlighted);
         next.selection.set(previous.selection.get());
         next.shown.set(previous.shown.get());
