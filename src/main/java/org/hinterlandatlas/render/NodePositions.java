@@ -18,8 +18,11 @@ import org.hinterlandatlas.model.PlaceRole;
  */
 final class NodePositions {
 
-    /** Radius of the ring, in CSS pixels. */
-    static final double RING = 13;
+    /**
+     * Radius of the ring, in CSS pixels: wide enough that the city's own name still finds a free corner
+     * between the sites (the label placer keeps labels off every symbol).
+     */
+    static final double RING = 19;
 
     private NodePositions() {
     }

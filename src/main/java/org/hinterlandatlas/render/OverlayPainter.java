@@ -233,10 +233,7 @@ final class OverlayPainter {
                 f.g().fill(NodeSymbols.of(place, x, y, radius + style.highlight().width() * ps));
             }
             NodeSymbols.paint(f.g(), place.role(), place.tier(), node, x, y, ps);
-            // historic sites ring their city's node; as obstacles they would leave the city no room for its name
-            if (place.role() != PlaceRole.HISTORIC_SITE) {
-                f.placer().addObstacle(x, y, radius + node.width() * ps);
-            }
+            f.placer().addObstacle(x, y, radius + node.width() * ps);
             boolean bilingual = place.tier() == Tier.CORE || place.tier() == Tier.SECONDARY
                     || place.role() == PlaceRole.POLE || zoom >= 8;
             request(f, place.name(), node.bold(), node.fontSize(), node.labelColor(), x, y,

@@ -236,14 +236,20 @@ public final class StoryPanel extends VBox {
         return card;
     }
 
-    /** "地图上：重庆主城（战时首都）、…": what the phase highlights and in what role. */
+    /**
+     * "地图上：三线建设骨干企业：攀枝花钢铁厂、西南铝加工厂…；三线建设重点地区：重庆主城": what the phase highlights,
+     * grouped by the role each feature has in it.
+     */
     private String onTheMap(Phase phase) {
-        List<String> items = new ArrayList<>();
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
         for (PhaseFeature feature : phase.features()) {
             String name = content.nameOf(feature.ref()).map(n -> n.get(messages.language())).orElse(feature.ref().id());
-            items.add(messages.format("story.onMap.item", name, feature.role().get(messages.language())));
+            byRole.computeIfAbsent(feature.role().get(messages.language()), role -> new ArrayList<>()).add(name);
         }
-        return messages.format("story.onMap", String.join(messages.get("story.onMap.separator"), items));
+        List<String> groups = new ArrayList<>();
+        byRole.forEach((role, names) -> groups.add(messages.format("story.onMap.group", role,
+                String.join(messages.get("story.onMap.names"), names))));
+        return messages.format("story.onMap", String.join(messages.get("story.onMap.groups"), groups));
     }
 
     private Node eventCard(TimelineEvent event, Cards parts) {
