@@ -44,6 +44,7 @@ import org.hinterlandatlas.ui.panels.ViewsPanel;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
+import org.hinterlandatlas.ui.story.Step;
 import org.hinterlandatlas.ui.story.StepNavigator;
 import org.hinterlandatlas.ui.story.StoryPanel;
 
@@ -60,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final AtlasMapView map;
     private final MapViewModel model;
     private StepNavigator navigator;
+    private TabPane narrative;
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -72,13 +74,19 @@ public final class MainWindow extends BorderPane {
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
         setRight(sidePanel(model, legendPainter, messages));
-        setLeft(narrativeTabs(model, painter, tiles, messages));
+        narrative = buildNarrativeTabs(model, painter, tiles, messages);
+        setLeft(narrative);
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, messages, switchLanguage, quit));
     }
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** The narrative tabs on the left (story, sources); other panels add their tabs here. */
+    public TabPane narrativeTabs() {
+        return narrative;
     }
 
     /** Pages through the story; other panels append their steps after the story's. */
@@ -90,16 +98,13 @@ public final class MainWindow extends BorderPane {
      * The narrative on the left: the story (definition, phases, timeline) and the sources. Its steps are paged
      * with Previous/Next and the presentation keys anywhere in the window.
      */
-    private TabPane narrativeTabs(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
+    private TabPane buildNarrativeTabs(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
         Story story = model.atlas().content().story();
         ReferenceList references = new ReferenceList(model.atlas().content().sources(), PAPER);
         StoryPanel storyPanel = new StoryPanel(model, story, references,
                 new CentrePeripheryDiagramPainter(painter.style(), painter.fonts()),
                 new TimelinePainter(painter.style(), painter.fonts()), messages,
                 () -> comparePhases(model, painter, tiles, messages));
-        navigator = new StepNavigator(model, storyPanel.steps());
-        storyPanel.attach(navigator);
-        NarrativeKeys.install(this, navigator);
         Tab storyTab = new Tab(messages.get("story.tab"), storyPanel);
         storyTab.setId("tab-story");
         Tab sourcesTab = new Tab(messages.get("story.sources.tab"), new SourcesPanel(references, messages));
@@ -111,6 +116,14 @@ public final class MainWindow extends BorderPane {
         tabs.setPrefWidth(NARRATIVE_WIDTH);
         tabs.setMinWidth(NARRATIVE_WIDTH);
         tabs.setMaxWidth(NARRATIVE_WIDTH);
+        // a story step brings the story tab forward, whichever tab is open
+        List<Step> steps = storyPanel.steps().stream().map(step -> new Step(step.state(), () -> {
+            tabs.getSelectionModel().select(storyTab);
+            step.reveal().run();
+        })).toList();
+        navigator = new StepNavigator(model, steps);
+        storyPanel.attach(navigator);
+        NarrativeKeys.install(this, navigator);
         return tabs;
     }
 
