@@ -42,7 +42,10 @@ public final class StoryPanel extends VBox {
     private final ScrollPane scroll = new ScrollPane();
     private final Map<String, Node> cards = new LinkedHashMap<>();
     private final DefinitionView definition;
+    /** The timeline above the cards while an event is the current step. */
     private final TimelineView timeline;
+    /** The same timeline in its section, for the rest of the time. */
+    private final TimelineView inlineTimeline;
     private final List<Step> steps = new ArrayList<>();
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -82,8 +85,13 @@ public final class StoryPanel extends VBox {
         }
 
         content.getChildren().add(section("story.section.timeline"));
-        content.getChildren().add(parts.text(messages.get("story.timeline.legend"), "story-hint"));
         timeline = new TimelineView(story, timelinePainter, messages, id -> navigator.go(id));
+        inlineTimeline = new TimelineView(story, timelinePainter, messages, id -> navigator.go(id));
+        timeline.setId("story-timeline-pinned");
+        inlineTimeline.setId("story-timeline");
+        inlineTimeline.managedProperty().bind(inlineTimeline.visibleProperty());
+        inlineTimeline.visibleProperty().bind(timeline.visibleProperty().not());
+        content.getChildren().addAll(inlineTimeline, parts.text(messages.get("story.timeline.legend"), "story-hint"));
         for (TimelineEvent event : story.events()) {
             Node card = eventCard(event, parts);
             cards.put(event.id(), card);
@@ -155,6 +163,7 @@ public final class StoryPanel extends VBox {
             }
         });
         timeline.select(id);
+        inlineTimeline.select(id);
         timeline.setVisible(id != null && story.events().stream().anyMatch(e -> e.id().equals(id)));
         int phase = player.currentPhase();
         if (phase >= 0) {

@@ -34,7 +34,6 @@ final class TimelineView extends VBox {
         this.story = story;
         this.painter = painter;
         this.messages = messages;
-        canvas.setId("story-timeline");
         Pane holder = new Pane(canvas);
         holder.widthProperty().addListener((o, a, w) -> {
             canvas.setWidth(Math.max(240, w.doubleValue()));
