@@ -13,6 +13,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -37,6 +38,7 @@ import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.shell.StartupErrorView;
+import org.hinterlandatlas.ui.story.Step;
 
 /**
  * The JavaFX application: shows a loading screen, loads and checks all data off the FX thread, then shows
@@ -116,7 +118,6 @@ public final class AtlasApp extends Application {
     }
 
     private void showAtlas(Loaded data, StartupOptions options, Language language) {
-
         painter = new MapPainter(data.style(), data.fonts());
         legendPainter = new LegendPainter(data.style(), data.fonts());
         fonts = data.fonts();
@@ -133,11 +134,24 @@ public final class AtlasApp extends Application {
     private void showWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
         MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
-        built.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts));
+        addEvidence(built, model, messages);
         // published only when complete: tests wait for it from another thread
         window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.getScene().setRoot(window);
+    }
+
+    /**
+     * Adds the evidence tab after the story's, and its items to the Previous/Next walk after the story's
+     * steps: a step opens the tab and the item, the navigator moves the map.
+     */
+    private void addEvidence(MainWindow built, MapViewModel model, Messages messages) {
+        Tab tab = EvidencePanel.tab(evidence, model, messages, painter, fonts);
+        built.narrativeTabs().getTabs().add(tab);
+        built.navigator().append(evidence.states().stream().map(state -> new Step(state, () -> {
+            built.narrativeTabs().getSelectionModel().select(tab);
+            evidence.reveal(state.id());
+        })).toList());
     }
 
     /**

@@ -45,10 +45,7 @@ public final class AtlasLoader {
     public Atlas load() throws DataException {
         ContentLoader contentLoader = new ContentLoader(json);
         Map<String, Source> sources = contentLoader.sources();
-        List<Place> places = new ArrayList<>(contentLoader.places(ContentLoader.PLACES, "places"));
-        List<Place> sites = contentLoader.places(ContentLoader.MEASURE_SITES, "measure-sites");
-        requireNewIds(places, sites);
-        places.addAll(sites);
+        List<Place> places = contentLoader.places();
         Map<String, GeoPoint> positions = places.stream().collect(Collectors.toMap(Place::id, Place::location));
         List<Corridor> corridors = contentLoader.corridors(positions);
         CircleMembership membership = contentLoader.membership();
@@ -56,23 +53,16 @@ public final class AtlasLoader {
         List<NamedView> views = contentLoader.views();
         Evidence evidence = new EvidenceLoader(json, new EvidenceLoader.Known(sources.keySet(), places,
                 features(places, corridors, membership, national), national.clusters(), views)).load();
+        // The story refers to everything else: it is read against the content without it, then added.
+        AtlasContent withoutStory = new AtlasContent(sources, places, corridors, membership, national.clusters(),
+                national.regions(), views, null, evidence);
         AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
-                national.regions(), views, evidence);
+                national.regions(), views, new StoryLoader(json, withoutStory).load(), evidence);
 
         BaseMapLoader.Result base = new BaseMapLoader(json).load();
         checkCitations(content, base.citationsByFile());
         checkReferences(content, base.data());
         return new Atlas(content, base.data());
-    }
-
-    private static void requireNewIds(List<Place> places, List<Place> sites) throws DataException {
-        Set<String> ids = places.stream().map(Place::id).collect(Collectors.toSet());
-        for (Place site : sites) {
-            if (ids.contains(site.id())) {
-                throw new DataException(ContentLoader.MEASURE_SITES, site.id(), new Bilingual(
-                        "编号已在 places.geojson 中使用", "the id is already used in places.geojson"));
-            }
-        }
     }
 
     /** Every feature a piece of evidence may name. */
@@ -108,9 +98,13 @@ public final class AtlasLoader {
         }
     }
 
-    /** The measures' sites are the places with role SITE; all others come from places.geojson. */
+    /** The file a place comes from: the story's historic sites and the measures' sites have their own. */
     private static String fileOf(Place place) {
-        return place.role() == PlaceRole.SITE ? ContentLoader.MEASURE_SITES : ContentLoader.PLACES;
+        return switch (place.role()) {
+            case HISTORIC_SITE -> ContentLoader.HISTORY_SITES;
+            case SITE -> ContentLoader.MEASURE_SITES;
+            default -> ContentLoader.PLACES;
+        };
     }
 
     private static void requireKnown(Set<String> known, String file, String entry, List<Citation> citations)

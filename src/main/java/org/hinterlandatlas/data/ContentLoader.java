@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hinterlandatlas.geo.WorldGeometry;
@@ -35,6 +36,8 @@ final class ContentLoader {
     static final String CORRIDORS = "geodata/thematic/corridors.geojson";
     static final String MEMBERSHIP = "geodata/thematic/circle-membership.json";
     static final String CLUSTERS = "geodata/thematic/clusters.json";
+    /** The story's historic sites, kept apart from the network of places.geojson. */
+    static final String HISTORY_SITES = "geodata/thematic/history-sites.geojson";
     /** Places that only the evidence's measures name, kept apart from the network of places.geojson. */
     static final String MEASURE_SITES = "geodata/thematic/measure-sites.geojson";
 
@@ -58,9 +61,38 @@ final class ContentLoader {
         return sources;
     }
 
-    List<Place> places(String file, String layer) throws DataException {
+    /**
+     * The places of the nodes layer and, after them, the story's historic sites and the places the evidence's
+     * measures name; ids are unique across the three files.
+     */
+    List<Place> places() throws DataException {
+        List<Place> places = places(PLACES, "places");
+        Set<String> ids = new HashSet<>();
+        places.forEach(p -> ids.add(p.id()));
+        addSites(places, ids, HISTORY_SITES, "history-sites", PlaceRole.HISTORIC_SITE);
+        addSites(places, ids, MEASURE_SITES, "measure-sites", PlaceRole.SITE);
+        return places;
+    }
+
+    private void addSites(List<Place> places, Set<String> ids, String path, String layer, PlaceRole role)
+            throws DataException {
+        String roleName = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Place site : places(path, layer)) {
+            if (site.role() != role) {
+                throw new DataException(path, site.id(), new Bilingual("role 应为 " + roleName,
+                        "the role must be " + roleName));
+            }
+            if (!ids.add(site.id())) {
+                throw new DataException(path, site.id(), new Bilingual("编号已在其他地点文件中使用",
+                        "the id is already used in another file of places"));
+            }
+            places.add(site);
+        }
+    }
+
+    private List<Place> places(String path, String layer) throws DataException {
         List<Place> places = new ArrayList<>();
-        for (GeoJsonReader.Feature feature : geoJson.read(file, layer, WorldGeometry.Kind.POINT).features()) {
+        for (GeoJsonReader.Feature feature : geoJson.read(path, layer, WorldGeometry.Kind.POINT).features()) {
             EntryReader p = feature.properties();
             Tier tier = p.choice("tier", Tier.class);
             PlaceRole role = tier == Tier.EXTERNAL ? p.choice("role", PlaceRole.class) : PlaceRole.NODE;

@@ -58,10 +58,7 @@ public final class StyleLoader {
         }
         Map<Tier, MapStyle.Node> nodes = new EnumMap<>(Tier.class);
         for (Tier tier : Tier.values()) {
-            String key = "overlay.nodes." + EntryReader.kebab(tier);
-            nodes.put(tier, new MapStyle.Node(number(o, key + ".radius"), color(o, key + ".fill"),
-                    color(o, key + ".outline"), number(o, key + ".width"), number(o, key + ".fontSize"),
-                    node(o, key + ".bold").asBoolean(), color(o, key + ".labelColor")));
+            nodes.put(tier, nodeStyle(o, "overlay.nodes." + EntryReader.kebab(tier)));
         }
         return new MapStyle.Overlay(area(o, "overlay.hinterland"), clusters,
                 new MapStyle.Circle(color(o, "overlay.circle.fill"),
@@ -75,7 +72,14 @@ public final class StyleLoader {
                         number(o, "overlay.labels.areaFontSize"), number(o, "overlay.labels.clusterFontSize")),
                 line(o, "overlay.highlight"),
                 new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize"),
-                        color(o, "overlay.furniture.background")));
+                        color(o, "overlay.furniture.background")),
+                nodeStyle(o, "overlay.historicSite"));
+    }
+
+    private MapStyle.Node nodeStyle(JsonNode o, String key) throws DataException {
+        return new MapStyle.Node(number(o, key + ".radius"), color(o, key + ".fill"),
+                color(o, key + ".outline"), number(o, key + ".width"), number(o, key + ".fontSize"),
+                node(o, key + ".bold").asBoolean(), color(o, key + ".labelColor"));
     }
 
     private MapStyle.Line line(JsonNode section, String key) throws DataException {

@@ -2,18 +2,27 @@
 package org.hinterlandatlas.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The authored, sourced content of the atlas: everything except the base map's geometry. */
+/**
+ * The authored, sourced content of the atlas: everything except the base map's geometry.
+ *
+ * @param story the definition, phases and timeline; null only inside the loader, while the story itself is
+ *              being checked against the rest of the content
+ */
 public record AtlasContent(Map<String, Source> sources, List<Place> places, List<Corridor> corridors,
                            CircleMembership membership, List<CityCluster> clusters,
-                           List<EconomicRegion> regions, List<NamedView> views, Evidence evidence) {
+                           List<EconomicRegion> regions, List<NamedView> views, Story story,
+                           Evidence evidence) {
 
     public AtlasContent {
-        sources = Map.copyOf(sources);
+        // in catalogue order, which numbers the reference list
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         places = List.copyOf(places);
         corridors = List.copyOf(corridors);
         clusters = List.copyOf(clusters);
@@ -35,13 +44,26 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
      * phases and events and the evidence). Ids are unique across all of them.
      */
     public List<MapState> mapStates() {
-        List<MapState> states = new ArrayList<>(views.stream().map(MapState::of).toList());
+        List<MapState> states = new ArrayList<>();
+        views.stream().map(MapState::of).forEach(states::add);
+        states.addAll(story.mapStates());
         states.addAll(evidence.mapStates());
         return states;
     }
 
     public Optional<MapState> mapState(String id) {
         return mapStates().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The name of a place, corridor, circle unit, cluster or region, if it exists. */
+    public Optional<Bilingual> nameOf(FeatureRef ref) {
+        return switch (ref.kind()) {
+            case PLACE -> place(ref.id()).map(Place::name);
+            case CORRIDOR -> corridors.stream().filter(c -> c.id().equals(ref.id())).findFirst().map(Corridor::name);
+            case UNIT -> membership.unit(ref.id()).map(CircleUnit::name);
+            case CLUSTER -> clusters.stream().filter(c -> c.id().equals(ref.id())).findFirst().map(CityCluster::name);
+            case REGION -> regions.stream().filter(r -> r.id().equals(ref.id())).findFirst().map(EconomicRegion::name);
+        };
     }
 
     public Optional<Source> source(String id) {

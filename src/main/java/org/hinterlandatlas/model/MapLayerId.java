@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.model;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The layers a teacher can switch on and off, in painting order. Base layers are painted into the map
  * tiles; the others into the interactive overlay above them.
@@ -8,7 +11,7 @@ package org.hinterlandatlas.model;
 public enum MapLayerId {
     PROVINCES(true, 0, 99), PREFECTURES(true, 5, 99), RIVERS(true, 0, 99), LAKES(true, 0, 99),
     HINTERLAND(false, 0, 6), CLUSTERS(false, 0, 6.5), CIRCLE(false, 0, 99), CORRIDORS(false, 0, 99),
-    NODES(false, 0, 99);
+    NODES(false, 0, 99), HISTORY(false, 0, 99);
 
     private final boolean base;
     private final double minZoom;
@@ -22,6 +25,14 @@ public enum MapLayerId {
         this.base = base;
         this.minZoom = minZoom;
         this.maxZoom = maxZoom;
+    }
+
+    /**
+     * The layers a map starts with and a named view shows: all but the historical sites, which only the
+     * story's phases switch on (or a teacher, in the layer list).
+     */
+    public static Set<MapLayerId> defaults() {
+        return EnumSet.complementOf(EnumSet.of(HISTORY));
     }
 
     public boolean isBase() {

@@ -28,10 +28,10 @@ public record MapState(String id, Bilingual title, GeoPoint southWest, GeoPoint 
         highlighted = Set.copyOf(highlighted);
     }
 
-    /** A named view with every layer on and nothing highlighted. */
+    /** A named view with the default layers on and nothing highlighted. */
     public static MapState of(NamedView view) {
         return new MapState(view.id(), view.name(), view.southWest(), view.northEast(),
-                EnumSet.allOf(MapLayerId.class), Set.of());
+                MapLayerId.defaults(), Set.of());
     }
 
     public MapState withTitle(Bilingual newTitle) {

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.render;
 
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.util.Optional;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
@@ -13,6 +14,7 @@ import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
@@ -33,7 +35,7 @@ public final class HitTester {
 
     public Optional<FeatureRef> hit(OverlayScene scene, Viewport viewport, double x, double y) {
         double zoom = viewport.zoom();
-        if (scene.shows(MapLayerId.NODES, zoom)) {
+        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             Optional<FeatureRef> node = hitNode(scene, viewport, x, y);
             if (node.isPresent()) {
                 return node;
@@ -75,16 +77,18 @@ public final class HitTester {
 
     private Optional<FeatureRef> hitNode(OverlayScene scene, Viewport viewport, double x, double y) {
         Place best = null;
+        double bestDistance = Double.MAX_VALUE;
         for (Place place : scene.content().places()) {
-            if (!NodeVisibility.shown(place, viewport.zoom())) {
+            if (!NodeVisibility.shown(scene, place, viewport.zoom())) {
                 continue;
             }
-            double px = viewport.screenX(WebMercator.worldX(place.location().lon()));
-            double py = viewport.screenY(WebMercator.worldY(place.location().lat()));
-            double reach = style.nodes().get(place.tier()).radius() + TOLERANCE;
-            boolean inside = Math.hypot(px - x, py - y) <= reach;
-            if (inside && (best == null || place.tier().ordinal() < best.tier().ordinal())) {
+            Point2D.Double at = NodePositions.screen(scene.content(), place, viewport, 1);
+            boolean site = place.role() == PlaceRole.HISTORIC_SITE;
+            double reach = (site ? style.historicSite() : style.nodes().get(place.tier())).radius() + TOLERANCE;
+            double distance = Math.hypot(at.x - x, at.y - y);
+            if (distance <= reach && (best == null || distance < bestDistance)) {
                 best = place;
+                bestDistance = distance;
             }
         }
         return Optional.ofNullable(best).map(p -> new FeatureRef(FeatureRef.Kind.PLACE, p.id()));

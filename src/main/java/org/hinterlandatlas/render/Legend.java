@@ -33,7 +33,7 @@ public final class Legend {
         double zoom = viewport.zoom();
         WorldBounds visible = viewport.visibleWorld();
         List<LegendEntry> entries = new ArrayList<>();
-        if (scene.shows(MapLayerId.NODES, zoom)) {
+        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             addNodes(scene, zoom, visible, entries);
         }
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
@@ -86,7 +86,7 @@ public final class Legend {
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
         Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
         for (Place place : scene.content().places()) {
-            if (NodeVisibility.shown(place, zoom) && inView(visible, place.location())) {
+            if (NodeVisibility.shown(scene, place, zoom) && inView(visible, place.location())) {
                 if (place.tier() == Tier.EXTERNAL) {
                     roles.add(place.role());
                 } else {

@@ -70,8 +70,11 @@ public final class LegendPainter {
         switch (entry.symbol()) {
             case NODE -> NodeSymbols.paint(g, PlaceRole.NODE, Tier.valueOf(entry.variant()),
                     o.nodes().get(Tier.valueOf(entry.variant())), cx, cy, ps);
-            case PLACE_ROLE -> NodeSymbols.paint(g, PlaceRole.valueOf(entry.variant()), Tier.EXTERNAL,
-                    o.nodes().get(Tier.EXTERNAL), cx, cy, ps);
+            case PLACE_ROLE -> {
+                PlaceRole role = PlaceRole.valueOf(entry.variant());
+                NodeSymbols.paint(g, role, Tier.EXTERNAL,
+                        role == PlaceRole.HISTORIC_SITE ? o.historicSite() : o.nodes().get(Tier.EXTERNAL), cx, cy, ps);
+            }
             case CORRIDOR, CORRIDOR_UNDER_CONSTRUCTION -> {
                 MapStyle.Line corridor = o.corridors().byType().get(CorridorType.valueOf(entry.variant()));
                 float[] dash = entry.symbol() == LegendEntry.Symbol.CORRIDOR ? new float[0]

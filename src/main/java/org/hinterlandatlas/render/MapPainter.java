@@ -40,7 +40,7 @@ public final class MapPainter {
         return style;
     }
 
-    /** The fonts every label is drawn in; figures set their titles in them too. */
+    /** The bundled fonts: figures set their titles in them, diagrams and timelines their text. */
     public FontSet fonts() {
         return fonts;
     }

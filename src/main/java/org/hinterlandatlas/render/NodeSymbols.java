@@ -14,7 +14,8 @@ import org.hinterlandatlas.style.MapStyle;
 
 /**
  * The symbol of a place: circles for the circle's nodes and corridor stops, a square for a national pole's
- * centre, a triangle for a port, a diamond for a border crossing. The legend draws the same shapes.
+ * centre, a triangle for a port, a diamond for a border crossing, a star for a historic site. The legend
+ * draws the same shapes.
  */
 public final class NodeSymbols {
 
@@ -26,6 +27,7 @@ public final class NodeSymbols {
             case POLE -> new Rectangle2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
             case PORT -> polygon(x, y - radius * 1.2, x + radius * 1.1, y + radius * 0.8, x - radius * 1.1, y + radius * 0.8);
             case BORDER_CROSSING -> polygon(x, y - radius * 1.3, x + radius * 1.3, y, x, y + radius * 1.3, x - radius * 1.3, y);
+            case HISTORIC_SITE -> star(x, y, radius * 1.35);
             default -> new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
         };
     }
@@ -50,6 +52,18 @@ public final class NodeSymbols {
         if (tier == Tier.CORE) {
             g.fill(of(role, x, y, radius * 0.35));
         }
+    }
+
+    /** A five-pointed star: the historic sites of the story. */
+    private static Shape star(double x, double y, double radius) {
+        double[] xy = new double[20];
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? radius : radius * 0.45;
+            double angle = -Math.PI / 2 + i * Math.PI / 5;
+            xy[2 * i] = x + r * Math.cos(angle);
+            xy[2 * i + 1] = y + r * Math.sin(angle);
+        }
+        return polygon(xy);
     }
 
     private static Shape polygon(double... xy) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
@@ -15,8 +17,30 @@ final class NodeVisibility {
     private NodeVisibility() {
     }
 
-    static boolean shown(Place place, double zoom) {
-        return zoom >= minZoom(place);
+    /**
+     * Whether a place is drawn: the circle's nodes and the other places on the nodes layer, the story's
+     * historic sites on the history layer, each from its zoom on.
+     */
+    static boolean shown(OverlayScene scene, Place place, double zoom) {
+        if (place.role() == PlaceRole.HISTORIC_SITE) {
+            return scene.shows(MapLayerId.HISTORY, zoom) && (scene.isHighlighted(FeatureRef.Kind.PLACE, place.id())
+                    || !anyHistoricSiteHighlighted(scene));
+        }
+        return scene.shows(MapLayerId.NODES, zoom) && zoom >= minZoom(place);
+    }
+
+    /**
+     * A phase highlights its own historic sites, and then only those are drawn: the Third Front has no place
+     * for the wartime capital's partners. With none highlighted, the history layer shows every site.
+     */
+    private static boolean anyHistoricSiteHighlighted(OverlayScene scene) {
+        for (FeatureRef ref : scene.highlighted()) {
+            if (ref.kind() == FeatureRef.Kind.PLACE && scene.content().place(ref.id())
+                    .filter(p -> p.role() == PlaceRole.HISTORIC_SITE).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double minZoom(Place place) {
@@ -34,6 +58,7 @@ final class NodeVisibility {
     static int labelPriority(Place place) {
         if (place.tier() == Tier.EXTERNAL) {
             return switch (place.role()) {
+                case HISTORIC_SITE -> 85;
                 case POLE -> 90;
                 case PORT, BORDER_CROSSING -> 70;
                 default -> 40;

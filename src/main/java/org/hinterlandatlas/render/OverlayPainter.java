@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Membership;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -72,7 +74,7 @@ final class OverlayPainter {
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             paintCorridors(frame);
         }
-        if (scene.shows(MapLayerId.NODES, zoom)) {
+        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             paintNodes(frame);
         }
         requestAreaLabels(frame);
@@ -218,17 +220,18 @@ final class OverlayPainter {
         double zoom = f.viewport().zoom();
         List<Place> shown = new ArrayList<>();
         for (Place place : f.scene().content().places()) {
-            if (NodeVisibility.shown(place, zoom)) {
+            if (NodeVisibility.shown(f.scene(), place, zoom)) {
                 shown.add(place);
             }
         }
         // Lesser tiers first, so that the cores are drawn on top where symbols touch.
         shown.sort(Comparator.comparingInt((Place p) -> p.tier().ordinal()).reversed());
         for (Place place : shown) {
-            MapStyle.Node node = style.nodes().get(place.tier());
+            MapStyle.Node node = nodeStyle(place);
             double ps = f.pixelScale();
-            double x = f.viewport().screenX(WebMercator.worldX(place.location().lon()));
-            double y = f.viewport().screenY(WebMercator.worldY(place.location().lat()));
+            Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport(), ps);
+            double x = at.x;
+            double y = at.y;
             double radius = node.radius() * ps;
             if (f.scene().isHighlighted(FeatureRef.Kind.PLACE, place.id())) {
                 f.g().setColor(style.highlight().color());
@@ -237,10 +240,15 @@ final class OverlayPainter {
             NodeSymbols.paint(f.g(), place.role(), place.tier(), node, x, y, ps);
             f.placer().addObstacle(x, y, radius + node.width() * ps);
             boolean bilingual = place.tier() == Tier.CORE || place.tier() == Tier.SECONDARY
-                    || place.role() == org.hinterlandatlas.model.PlaceRole.POLE || zoom >= 8;
+                    || place.role() == PlaceRole.POLE || zoom >= 8;
             request(f, place.name(), node.bold(), node.fontSize(), node.labelColor(), x, y,
                     radius + node.width() * ps, NodeVisibility.labelPriority(place), bilingual);
         }
+    }
+
+    private MapStyle.Node nodeStyle(Place place) {
+        return place.role() == PlaceRole.HISTORIC_SITE ? style.historicSite()
+                : style.nodes().get(place.tier());
     }
 
     private void requestAreaLabels(Frame f) {

@@ -51,7 +51,9 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
     public record Furniture(Color color, float fontSize, Color background) {
     }
 
+    /** @param historicSite the symbol of the story's historic sites (Third Front plants and others) */
     public record Overlay(Area hinterland, Map<ClusterRole, Area> clusters, Circle circle, Corridors corridors,
-                          Map<Tier, Node> nodes, Labels labels, Line highlight, Furniture furniture) {
+                          Map<Tier, Node> nodes, Labels labels, Line highlight, Furniture furniture,
+                          Node historicSite) {
     }
 }

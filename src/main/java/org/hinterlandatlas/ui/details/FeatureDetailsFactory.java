@@ -22,6 +22,7 @@ import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.ui.Messages;
 
@@ -52,7 +53,10 @@ public final class FeatureDetailsFactory {
 
     private FeatureDetails place(Place place) {
         List<FeatureDetails.Row> rows = new ArrayList<>();
-        rows.add(row("details.tier", messages.of("tier", place.tier())));
+        // a historic site has no rank in today's network, only its role
+        if (place.role() != PlaceRole.HISTORIC_SITE) {
+            rows.add(row("details.tier", messages.of("tier", place.tier())));
+        }
         if (place.tier() == Tier.EXTERNAL) {
             rows.add(row("details.role", messages.of("role", place.role())));
         }

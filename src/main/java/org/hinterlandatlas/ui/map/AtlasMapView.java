@@ -45,6 +45,7 @@ public final class AtlasMapView extends StackPane {
     private static final double MIN_ZOOM = 2;
     private static final double MAX_ZOOM = 11;
     private static final double WHEEL_STEP = 0.25;
+    private static final double CREDITS_CLEAR_LEFT = 190;
 
     private final MapViewModel model;
     private final TileService tiles;
@@ -72,10 +73,23 @@ public final class AtlasMapView extends StackPane {
         this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
                 () -> messages.get("map.southChinaSea"), this::viewPainted);
         getStyleClass().add("atlas-map");
-        credits.setText(messages.get("credits") + "　" + messages.get("notice"));
+        String oneLine = messages.get("credits") + "　" + messages.get("notice");
+        String twoLines = messages.get("credits") + "\n" + messages.get("notice");
+        credits.setText(oneLine);
         credits.getStyleClass().add("map-credits");
         StackPane.setAlignment(credits, Pos.BOTTOM_RIGHT);
         credits.setMouseTransparent(true);
+        // a narrow map (beside the narrative, or two side by side) wraps the credits rather than cutting off
+        // the notice; the scale bar keeps the bottom-left corner
+        credits.setWrapText(true);
+        credits.maxWidthProperty().bind(widthProperty().subtract(CREDITS_CLEAR_LEFT));
+        widthProperty().addListener((o, a, width) -> {
+            credits.setText(oneLine);
+            // the notice goes on a line of its own rather than being broken in the middle
+            if (credits.prefWidth(-1) > width.doubleValue() - CREDITS_CLEAR_LEFT) {
+                credits.setText(twoLines);
+            }
+        });
         tiles.setLayers(model.layers());
         mapView = newMapView();
         underlay.setMouseTransparent(true);

@@ -30,7 +30,7 @@ import org.hinterlandatlas.render.OverlayScene;
 public final class MapViewModel {
 
     private final Atlas atlas;
-    private final ObservableSet<MapLayerId> layers = FXCollections.observableSet(EnumSet.allOf(MapLayerId.class));
+    private final ObservableSet<MapLayerId> layers = FXCollections.observableSet(EnumSet.copyOf(MapLayerId.defaults()));
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ZH);
     private final ObjectProperty<FeatureRef> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<FeatureRef> hovered = new SimpleObjectProperty<>(this, "hovered");
@@ -57,6 +57,7 @@ public final class MapViewModel {
     public static MapViewModel continuing(MapViewModel previous, Language language) {
         MapViewModel next = new MapViewModel(previous.atlas, language);
         next.layers.retainAll(previous.layers);
+        next.layers.addAll(previous.layers);
         next.highlighted.addAll(previous.highlighted);
         next.selection.set(previous.selection.get());
         next.shown.set(previous.shown.get());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.shell;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -11,9 +12,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,6 +25,11 @@ import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.model.Phase;
+import org.hinterlandatlas.model.ReferenceList;
+import org.hinterlandatlas.model.Story;
+import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
+import org.hinterlandatlas.render.TimelinePainter;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
@@ -36,16 +43,27 @@ import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.panels.LayerPanel;
 import org.hinterlandatlas.ui.panels.LegendPanel;
 import org.hinterlandatlas.ui.panels.ViewsPanel;
+import org.hinterlandatlas.ui.story.NarrativeKeys;
+import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
+import org.hinterlandatlas.ui.story.SourcesPanel;
+import org.hinterlandatlas.ui.story.Step;
+import org.hinterlandatlas.ui.story.StepNavigator;
+import org.hinterlandatlas.ui.story.StoryPanel;
 
-/** The atlas window: menus, the map in the centre, the side panel on the right, the status bar below. */
+/**
+ * The atlas window: menus, the narrative tabs on the left (story and sources), the map in the centre, the
+ * side panel on the right, the status bar below.
+ */
 public final class MainWindow extends BorderPane {
 
     private static final double SIDE_WIDTH = 330;
     private static final double NARRATIVE_WIDTH = 420;
+    private static final String PAPER = "gong-song-2024";
 
     private final AtlasMapView map;
     private final MapViewModel model;
-    private final TabPane narrativeTabs = new TabPane();
+    private StepNavigator navigator;
+    private TabPane narrative;
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -58,11 +76,8 @@ public final class MainWindow extends BorderPane {
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
         setRight(sidePanel(model, legendPainter, messages));
-        narrativeTabs.setId("narrative-tabs");
-        narrativeTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        narrativeTabs.setPrefWidth(NARRATIVE_WIDTH);
-        narrativeTabs.setMinWidth(NARRATIVE_WIDTH);
-        setLeft(narrativeTabs);
+        narrative = buildNarrativeTabs(model, painter, tiles, messages);
+        setLeft(narrative);
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, painter, legendPainter, messages, switchLanguage, quit));
     }
@@ -71,13 +86,66 @@ public final class MainWindow extends BorderPane {
         return map;
     }
 
-    public MapViewModel model() {
-        return model;
-    }
-
     /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */
     public TabPane narrativeTabs() {
-        return narrativeTabs;
+        return narrative;
+    }
+
+    /** Pages through the story; other panels append their steps after the story's. */
+    public StepNavigator navigator() {
+        return navigator;
+    }
+
+    /**
+     * The narrative on the left: the story (definition, phases, timeline) and the sources. Its steps are paged
+     * with Previous/Next and the presentation keys anywhere in the window.
+     */
+    private TabPane buildNarrativeTabs(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
+        Story story = model.atlas().content().story();
+        ReferenceList references = new ReferenceList(model.atlas().content().sources(), PAPER);
+        StoryPanel storyPanel = new StoryPanel(model, story, references,
+                new CentrePeripheryDiagramPainter(painter.style(), painter.fonts()),
+                new TimelinePainter(painter.style(), painter.fonts()), messages,
+                () -> comparePhases(model, painter, tiles, messages));
+        Tab storyTab = new Tab(messages.get("story.tab"), storyPanel);
+        storyTab.setId("tab-story");
+        Tab sourcesTab = new Tab(messages.get("story.sources.tab"), new SourcesPanel(references, messages));
+        sourcesTab.setId("tab-sources");
+        TabPane tabs = new TabPane(storyTab, sourcesTab);
+        tabs.setId("narrative-tabs");
+        tabs.getStyleClass().add("narrative-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(NARRATIVE_WIDTH);
+        tabs.setMinWidth(NARRATIVE_WIDTH);
+        tabs.setMaxWidth(NARRATIVE_WIDTH);
+        // a story step brings the story tab forward, whichever tab is open
+        List<Step> steps = storyPanel.steps().stream().map(step -> new Step(step.state(), () -> {
+            tabs.getSelectionModel().select(storyTab);
+            step.reveal().run();
+        })).toList();
+        navigator = new StepNavigator(model, steps);
+        storyPanel.attach(navigator);
+        NarrativeKeys.install(this, navigator);
+        return tabs;
+    }
+
+    /** Opens the comparison on the phase shown now and the one after it (or the first two). */
+    private void comparePhases(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
+        List<Phase> phases = model.atlas().content().story().phases();
+        MapState shown = model.shownProperty().get();
+        int current = 0;
+        for (int i = 0; i < phases.size(); i++) {
+            if (shown != null && phases.get(i).id().equals(shown.id())) {
+                current = i;
+            }
+        }
+        int other = current + 1 < phases.size() ? current + 1 : Math.max(0, current - 1);
+        new PhaseComparisonWindow(getScene().getWindow(), model, painter, tiles, messages,
+                phases.get(Math.min(current, other)), phases.get(Math.max(current, other))).show();
+    }
+
+    public MapViewModel model() {
+        return model;
     }
 
     private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
