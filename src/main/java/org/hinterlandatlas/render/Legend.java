@@ -97,8 +97,17 @@ public final class Legend {
         for (Tier tier : tiers) {
             entries.add(new LegendEntry(LegendEntry.Symbol.NODE, tier.name(), "legend.tier." + tier.name()));
         }
+        // hubs, stops and the measures' sites share one plain dot: one row names them together
+        PlaceRole plainDot = null;
         for (PlaceRole role : roles) {
-            entries.add(new LegendEntry(LegendEntry.Symbol.PLACE_ROLE, role.name(), "legend.role." + role.name()));
+            if (NodeSymbols.isPlainDot(role)) {
+                plainDot = plainDot == null ? role : plainDot;
+            } else {
+                entries.add(new LegendEntry(LegendEntry.Symbol.PLACE_ROLE, role.name(), "legend.role." + role.name()));
+            }
+        }
+        if (plainDot != null) {
+            entries.add(new LegendEntry(LegendEntry.Symbol.PLACE_ROLE, plainDot.name(), "legend.role.otherCity"));
         }
     }
 

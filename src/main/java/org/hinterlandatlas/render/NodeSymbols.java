@@ -32,6 +32,11 @@ public final class NodeSymbols {
         };
     }
 
+    /** Whether an external place of this role is drawn as the plain dot that hubs, stops and sites share. */
+    static boolean isPlainDot(PlaceRole role) {
+        return role == PlaceRole.HUB || role == PlaceRole.STOP || role == PlaceRole.SITE;
+    }
+
     static Shape of(Place place, double x, double y, double radius) {
         return of(place.role(), x, y, radius);
     }

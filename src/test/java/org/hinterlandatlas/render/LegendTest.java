@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,14 @@ class LegendTest {
         assertTrue(keys.containsAll(List.of("legend.role.POLE", "legend.hinterland", "legend.cluster.COASTAL_POLE",
                 "legend.cluster.HINTERLAND_CORE")));
         assertFalse(keys.contains("legend.tier.TERTIARY"), "tertiary nodes are drawn from zoom 6 on");
+    }
+
+    @Test
+    void hubsStopsAndSitesShareOneRowAsTheyShareOneSymbol() {
+        Viewport national = Viewport.fitting(73.5, 17.0, 135.1, 53.6, 1000, 700, 24);
+        List<String> keys = keys(EnumSet.allOf(MapLayerId.class), national);
+        assertEquals(1, keys.stream().filter("legend.role.otherCity"::equals).count(), keys.toString());
+        assertFalse(keys.contains("legend.role.HUB") || keys.contains("legend.role.STOP"), keys.toString());
     }
 
     @Test
