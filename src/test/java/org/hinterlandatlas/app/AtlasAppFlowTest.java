@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javax.imageio.ImageIO;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.hinterlandatlas.model.Language;
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher's first minute with the atlas, end to end, headless. */
@@ -34,17 +28,12 @@ class AtlasAppFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        // the remembered language of an earlier run must not decide this one
-        preferences().remove("language");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        app = RunningAtlas.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningAtlas.stop(app);
     }
 
     @Test
@@ -90,7 +79,7 @@ class AtlasAppFlowTest {
         assertEquals("成都", title.getText());
         assertEquals("chengdu", window.model().selectionProperty().get().id());
         assertTrue(robot.lookup("Chengdu").tryQuery().isPresent());
-        saveScreenshot(window, "flow-chengdu-selected.png");
+        RunningAtlas.saveScreenshot(robot, window, "flow-chengdu-selected.png");
 
         // when switching to English with the shortcut
         Viewport before = viewport(window);
@@ -104,7 +93,7 @@ class AtlasAppFlowTest {
         assertEquals(before.centerLat(), viewport(english).centerLat(), 1e-3);
         assertEquals("Chengdu", robot.lookup("#details-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup("Layers").tryQuery().isPresent());
-        assertEquals(Language.EN, new LanguagePreference(preferences()).remembered().orElseThrow());
+        assertEquals(Language.EN, new LanguagePreference(RunningAtlas.preferences()).remembered().orElseThrow());
 
         // when pressing the shortcut again
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -112,18 +101,6 @@ class AtlasAppFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then it is Chinese again
         assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
-    }
-
-    private static Preferences preferences() {
-        return Preferences.userRoot().node("org/hinterlandatlas");
-    }
-
-    /** Keeps a picture of the window under target/screenshots, for people to look at; asserts nothing. */
-    private void saveScreenshot(MainWindow window, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        javafx.scene.image.Image image = robot.capture(window).getImage();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 
     private static Viewport viewport(MainWindow window) {

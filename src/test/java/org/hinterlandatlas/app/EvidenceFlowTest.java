@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -20,7 +16,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
@@ -33,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A class looks at Table 2 in its three views, and at a measure of §四 on the map, end to end, headless. */
@@ -44,17 +38,13 @@ class EvidenceFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Preferences.userRoot().node("org/hinterlandatlas").remove("language");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        app = RunningAtlas.start();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningAtlas.stop(app);
     }
 
     @Test
@@ -72,13 +62,13 @@ class EvidenceFlowTest {
         // then its column is marked in the table
         assertTrue(tableView.getColumns().get(2 + 3).getStyleClass().contains("evidence-selected-column"));
         assertTrue(!tableView.getColumns().get(2).getStyleClass().contains("evidence-selected-column"));
-        saveScreenshot(window, "evidence-table-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "evidence-table-zh.png");
 
         // when switching to the chart
         robot.interact(() -> views().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         // then the same industry is chosen and the chart marks its group
-        saveScreenshot(window, "evidence-chart-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "evidence-chart-zh.png");
         assertSame(instruments, industry.getValue());
         assertTrue(groupMarked(3), "the chart marks the chosen industry");
         assertTrue(!groupMarked(0), "and no other");
@@ -88,7 +78,7 @@ class EvidenceFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then it is still chosen, and the map is coloured by its shares
         assertSame(instruments, industry.getValue());
-        saveScreenshot(window, "evidence-map-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "evidence-map-zh.png");
 
         // when switching the language
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -101,13 +91,13 @@ class EvidenceFlowTest {
         assertEquals(2, views().getSelectionModel().getSelectedIndex());
         ComboBox<ProjectTable.Industry> englishIndustry = robot.lookup("#evidence-industry").queryComboBox();
         assertEquals("Medical equipment and meters", ((Labeled) englishIndustry.getButtonCell()).getText());
-        saveScreenshot(english, "evidence-map-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-map-en.png");
         robot.interact(() -> views().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        saveScreenshot(english, "evidence-chart-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-chart-en.png");
         robot.interact(() -> views().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-        saveScreenshot(english, "evidence-table-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-table-en.png");
 
         // when choosing a measure of §四 with places
         robot.interact(() -> sections().getSelectionModel().select(3));
@@ -121,7 +111,7 @@ class EvidenceFlowTest {
                 new FeatureRef(FeatureRef.Kind.PLACE, "rongchang"))));
         assertEquals("evidence-innovation-network", english.model().shownProperty().get().id());
         Thread.sleep(1500);
-        saveScreenshot(english, "evidence-paths-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-paths-en.png");
 
         // when the stepping reveals a weak link
         EvidencePanel panel = (EvidencePanel) robot.lookup("#evidence-sections").query();
@@ -134,15 +124,15 @@ class EvidenceFlowTest {
         assertTrue(robot.lookup("#evidence-weak-homogeneous").query().getStyleClass().contains("evidence-card-revealed"));
         assertEquals("evidence-weak-homogeneous", english.model().shownProperty().get().id());
         Thread.sleep(1500);
-        saveScreenshot(english, "evidence-claims-revealed-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-claims-revealed-en.png");
 
         // and the key figures in English
         robot.interact(() -> sections().getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
-        saveScreenshot(english, "evidence-figures-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-figures-en.png");
         robot.interact(() -> sections().getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
-        saveScreenshot(english, "evidence-claims-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "evidence-claims-en.png");
         assertNotEquals(window, english);
     }
 
@@ -172,13 +162,5 @@ class EvidenceFlowTest {
         javafx.scene.paint.Color c = image.getPixelReader().getColor(x, y);
         // the band is #FFF2CC: clearly less blue than white
         return c.getBlue() < 0.9 && c.getRed() > 0.95;
-    }
-
-    private void saveScreenshot(MainWindow window, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        WaitForAsyncUtils.waitForFxEvents();
-        Image image = robot.capture(window).getImage();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 }

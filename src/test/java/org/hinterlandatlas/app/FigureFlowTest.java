@@ -2,7 +2,6 @@
 package org.hinterlandatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,10 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,8 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.FigureState;
@@ -47,7 +41,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher makes a figure: the export dialog with its preview, printing without a printer, a figure reopened. */
@@ -61,16 +54,12 @@ class FigureFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Preferences.userRoot().node("org/hinterlandatlas").remove("language");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        app = RunningAtlas.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningAtlas.stop(app);
     }
 
     @Test
@@ -85,7 +74,7 @@ class FigureFlowTest {
         ImageView preview = robot.lookup("#figure-preview").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null);
         assertEquals("经济圈尺度", robot.lookup("#figure-title").queryAs(TextField.class).getText());
-        saveScreenshot(robot.lookup("#figure-export-dialog").query(), "figure-export-dialog-zh.png");
+        RunningAtlas.saveScreenshot(robot, robot.lookup("#figure-export-dialog").query(), "figure-export-dialog-zh.png");
 
         // when choosing PNG, then the size names the exact pixels of A4 landscape at 300 DPI
         @SuppressWarnings("unchecked")
@@ -101,7 +90,7 @@ class FigureFlowTest {
         robot.interact(() -> language.setValue(Language.EN));
         assertEquals("Circle scale", robot.lookup("#figure-title").queryAs(TextField.class).getText());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != before);
-        saveScreenshot(robot.lookup("#figure-export-dialog").query(), "figure-export-dialog-en.png");
+        RunningAtlas.saveScreenshot(robot, robot.lookup("#figure-export-dialog").query(), "figure-export-dialog-en.png");
 
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
     }
@@ -203,14 +192,5 @@ class FigureFlowTest {
     private void shortcut(KeyCode key) {
         robot.interact(() -> app.window().getScene().getWindow().requestFocus());
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-    }
-
-    private void saveScreenshot(Node node, String name) throws Exception {
-        Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        Window window = node.getScene().getWindow();
-        javafx.scene.image.Image image = robot.capture(node).getImage();
-        assertNotNull(window);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", screenshots.resolve(name).toFile());
     }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -20,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.hinterlandatlas.ui.map.AtlasMapView;
-import javax.imageio.ImageIO;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
@@ -35,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher presenting the story with a clicker: → through every phase, then the other language. */
@@ -47,16 +41,12 @@ class StoryFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Preferences.userRoot().node("org/hinterlandatlas").remove("language");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        app = RunningAtlas.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningAtlas.stop(app);
     }
 
     @Test
@@ -98,7 +88,7 @@ class StoryFlowTest {
             assertNotEquals(previousHighlights, highlights, phase.id() + ": the same features are highlighted");
             assertEquals(state.layers().contains(MapLayerId.HISTORY), window.model().layers().contains(MapLayerId.HISTORY));
             if (phase.id().equals("phase-third-front")) {
-                saveScreenshot(window, "story-third-front-zh.png");
+                RunningAtlas.saveScreenshot(robot, window, "story-third-front-zh.png");
             }
             previousView = view;
             previousHighlights = highlights;
@@ -116,7 +106,7 @@ class StoryFlowTest {
         robot.type(KeyCode.RIGHT);
         settle(window);
         assertEquals("event-2020-01", window.model().shownProperty().get().id());
-        saveScreenshot(window, "story-timeline-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "story-timeline-zh.png");
 
         // when switching to English
         String before = position();
@@ -130,13 +120,13 @@ class StoryFlowTest {
         assertEquals(before, position());
         assertTrue(robot.lookup("Story").tryQuery().isPresent());
         assertTrue(robot.lookup("Policy timeline").tryQuery().isPresent());
-        saveScreenshot(english, "story-timeline-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "story-timeline-en.png");
         robot.type(KeyCode.LEFT);
         settle(english);
         assertEquals("event-2019-04", english.model().shownProperty().get().id());
         robot.interact(() -> english.navigator().go("phase-third-front"));
         settle(english);
-        saveScreenshot(english, "story-third-front-en.png");
+        RunningAtlas.saveScreenshot(robot, english, "story-third-front-en.png");
 
         // when paging on from the story's last step, the evidence follows in its own tab
         robot.interact(() -> english.navigator().go(17));
@@ -191,7 +181,7 @@ class StoryFlowTest {
         robot.interact(() -> right.zoomBy(-0.5));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(left.viewport().zoom() - (zoomed - 0.5)) < 1e-6);
         Stage stage = (Stage) left.getScene().getWindow();
-        saveScreenshot(stage.getScene().getRoot(), "story-compare-zh.png");
+        RunningAtlas.saveScreenshot(robot, stage.getScene().getRoot(), "story-compare-zh.png");
         robot.interact(stage::close);
     }
 
@@ -211,9 +201,9 @@ class StoryFlowTest {
         assertEquals("definition-surface", window.model().shownProperty().get().id());
         assertTrue(window.model().highlighted().contains(new FeatureRef(FeatureRef.Kind.REGION, "west")));
         showInItsScrollPane(diagram);
-        saveScreenshot(window, "story-diagram-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "story-diagram-zh.png");
         robot.clickOn("#tab-sources");
-        saveScreenshot(window, "story-sources-zh.png");
+        RunningAtlas.saveScreenshot(robot, window, "story-sources-zh.png");
         // a step brings the story tab back, wherever the focus is
         String before = position();
         robot.type(KeyCode.RIGHT);
@@ -281,12 +271,5 @@ class StoryFlowTest {
             last[0] = now;
             return settled;
         });
-    }
-
-    private void saveScreenshot(javafx.scene.Node window, String name) throws Exception {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        javafx.scene.image.Image image = robot.capture(window).getImage();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole atlas started for a TestFX flow, headless, and pictures of it kept for people to look at. */
+final class RunningAtlas {
+
+    private RunningAtlas() {
+    }
+
+    /** Starts the atlas in Chinese and waits until its window is built. */
+    static AtlasApp start() throws Exception {
+        // the remembered language of an earlier run must not decide this one
+        preferences().remove("language");
+        FxToolkit.registerPrimaryStage();
+        AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        return app;
+    }
+
+    static void stop(AtlasApp app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Where the atlas keeps the teacher's choices; tests point it at target/prefs. */
+    static Preferences preferences() {
+        return Preferences.userRoot().node("org/hinterlandatlas");
+    }
+
+    /** Keeps a picture of a node under target/screenshots; asserts nothing. */
+    static void saveScreenshot(FxRobot robot, Node node, String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        javafx.scene.image.Image image = robot.capture(node).getImage();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
+    }
+}
