@@ -133,7 +133,8 @@ public final class AtlasApp extends Application {
     private void showWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
         MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
-        built.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts));
+        built.narrativeTabs().getTabs().add(EvidencePanel.tab(evidence, model, messages, painter, fonts,
+                built.figures()));
         // published only when complete: tests wait for it from another thread
         window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
