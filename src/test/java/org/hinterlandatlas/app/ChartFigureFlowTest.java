@@ -114,7 +114,8 @@ class ChartFigureFlowTest {
         assertEquals("2022年主要城市群高技术制造业新产品开发项目数：医药全国占比",
                 robot.lookup("#figure-title").queryAs(TextField.class).getText());
         assertFalse(robot.lookup("#figure-include-SCALE_BAR").queryAs(CheckBox.class).isDisabled());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview(preview));
+        ImageView mapPreview = robot.lookup("#figure-preview").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> mapPreview.getImage() != null);
         saveScreenshot(robot.lookup("#figure-export-dialog").query(), "figure-export-cluster-map-zh.png");
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
 
@@ -126,10 +127,6 @@ class ChartFigureFlowTest {
         assertFalse(robot.lookup("#figure-include-SCALE_BAR").queryAs(CheckBox.class).isDisabled());
         assertEquals(app.window().model().title().zh(), robot.lookup("#figure-title").queryAs(TextField.class).getText());
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
-    }
-
-    private static boolean preview(ImageView view) {
-        return view.getImage() != null;
     }
 
     @Test
