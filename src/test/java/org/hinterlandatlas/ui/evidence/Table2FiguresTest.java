@@ -174,6 +174,12 @@ class Table2FiguresTest {
     }
 
     @Test
+    void aLongTitleTakesTwoLinesRatherThanShrinkingAShortOneStaysOnOne() {
+        assertEquals(1, painter.layout(figure(TableFigureState.Kind.CHART, FigureFormat.PDF, 300, Language.ZH)).titleLines());
+        assertEquals(2, painter.layout(figure(TableFigureState.Kind.CHART, FigureFormat.PDF, 300, Language.EN)).titleLines());
+    }
+
+    @Test
     void theMapsPdfCarriesTheNoticeAndTheData() throws Exception {
         Path file = write(figure(TableFigureState.Kind.MAP, FigureFormat.PDF, 300, Language.ZH), "map");
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
