@@ -28,6 +28,7 @@ public final class PagePainter {
     private static final Color FRAME = new Color(0x7d7263);
     /** The smallest a one-line title may be made before it is broken into two lines instead. */
     private static final double MIN_TITLE_SHRINK = 0.8;
+    private static final int MAX_TITLE_LINES = 3;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final FontSet fonts;
@@ -47,8 +48,8 @@ public final class PagePainter {
     }
 
     /**
-     * The title's lines: one, made a little smaller if need be; two when one would be much smaller (a long
-     * English title); one made as small as it must be when even two lines would not hold it.
+     * The title's lines: one, made a little smaller if need be; up to three when one would be much smaller
+     * (a long English title, a portrait page); one made as small as it must be when three would not hold it.
      */
     private List<String> title(Figure figure) {
         if (!hasTitle(figure)) {
@@ -62,7 +63,7 @@ public final class PagePainter {
             return List.of(title);
         }
         List<String> lines = TextWrap.lines(title, font, width);
-        return lines.size() <= 2 ? lines : List.of(title);
+        return lines.size() <= MAX_TITLE_LINES ? lines : List.of(title);
     }
 
     private static boolean hasTitle(Figure figure) {
