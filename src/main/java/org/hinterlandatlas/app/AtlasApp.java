@@ -146,7 +146,7 @@ public final class AtlasApp extends Application {
      * steps: a step opens the tab and the item, the navigator moves the map.
      */
     private void addEvidence(MainWindow built, MapViewModel model, Messages messages) {
-        Tab tab = EvidencePanel.tab(evidence, model, messages, painter, fonts);
+        Tab tab = EvidencePanel.tab(evidence, model, messages, painter, fonts, built.figures());
         built.narrativeTabs().getTabs().add(tab);
         built.navigator().append(evidence.states().stream().map(state -> new Step(state, () -> {
             built.narrativeTabs().getSelectionModel().select(tab);

@@ -2,18 +2,26 @@
 package org.hinterlandatlas.figure;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 
 /**
- * The view a figure shows, as its file remembers it: the map state, the language and the figure's title.
- * {@link FigureStateCodec} turns it into the small JSON text embedded in PNG, PDF and SVG files.
+ * The view a figure shows, as its file remembers it: the map state, the language and the figure's title,
+ * and for a figure of a table (chart or cluster map) which table, industry and view. {@link FigureStateCodec}
+ * turns it into the small JSON text embedded in PNG, PDF and SVG files.
  */
-public record FigureState(MapState map, Language language, String figureTitle) {
+public record FigureState(MapState map, Language language, String figureTitle, Optional<TableFigureState> table) {
 
     public FigureState {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(figureTitle, "figureTitle");
+        Objects.requireNonNull(table, "table");
+    }
+
+    /** The state of a figure of the map alone. */
+    public FigureState(MapState map, Language language, String figureTitle) {
+        this(map, language, figureTitle, Optional.empty());
     }
 }

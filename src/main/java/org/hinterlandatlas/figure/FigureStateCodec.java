@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.FeatureRef;
@@ -22,7 +23,8 @@ import org.hinterlandatlas.model.MapState;
 /**
  * Writes a {@link FigureState} as one line of JSON and reads it back. The text is pure ASCII (other
  * characters are escaped), because a PNG tEXt chunk holds Latin-1 only; layers and highlights are sorted,
- * so the same view always gives the same text.
+ * so the same view always gives the same text. A figure of a table adds a {@code table} object (table id,
+ * industry id, chart or map); readers that do not know it ignore it, and a record without it is a map's.
  */
 public final class FigureStateCodec {
 
@@ -53,6 +55,12 @@ public final class FigureStateCodec {
                 .forEach(layer -> layers.add(layer.name()));
         ArrayNode highlighted = root.putArray("highlighted");
         map.highlighted().stream().map(ref -> ref.kind().name() + ":" + ref.id()).sorted().forEach(highlighted::add);
+        state.table().ifPresent(table -> {
+            ObjectNode node = root.putObject("table");
+            node.put("id", table.tableId());
+            node.put("industry", table.industryId());
+            node.put("view", table.kind().name().toLowerCase(Locale.ROOT));
+        });
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -95,7 +103,21 @@ public final class FigureStateCodec {
                 new Bilingual(required(root.path("title"), "zh"), required(root.path("title"), "en")),
                 point(root, "southWest"), point(root, "northEast"), layers, highlighted);
         Language language = "en".equals(root.path("language").asText()) ? Language.EN : Language.ZH;
-        return new FigureState(map, language, root.path("figureTitle").asText(""));
+        return new FigureState(map, language, root.path("figureTitle").asText(""), table(root.get("table")));
+    }
+
+    private static Optional<TableFigureState> table(JsonNode node) throws FigureStateException {
+        if (node == null) {
+            return Optional.empty();
+        }
+        String view = required(node, "view");
+        TableFigureState.Kind kind;
+        try {
+            kind = TableFigureState.Kind.valueOf(view.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw problem("未知的表格视图“" + view + "”", "unknown view of a table \"" + view + "\"", e);
+        }
+        return Optional.of(new TableFigureState(required(node, "id"), required(node, "industry"), kind));
     }
 
     private static FeatureRef featureRef(String text) throws FigureStateException {

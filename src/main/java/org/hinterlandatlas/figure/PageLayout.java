@@ -9,23 +9,34 @@ import java.awt.geom.Rectangle2D;
  * enlarged and a slide reads from the back of a classroom.
  *
  * @param titleSize  the title's font size, 0 when there is no title
+ * @param titleLines the number of lines of the title, 0 when there is none
  * @param footerSize the footer's font size
  */
-public record PageLayout(double width, double height, Rectangle2D title, double titleSize, Rectangle2D body,
-                         Rectangle2D footer, double footerSize, int footerLines) {
+public record PageLayout(double width, double height, Rectangle2D title, double titleSize, int titleLines,
+                         Rectangle2D body, Rectangle2D footer, double footerSize, int footerLines) {
 
     private static final double LINE_SPACING = 1.45;
+    private static final double TITLE_LINE_SPACING = 1.3;
 
     /**
      * @param footerLines the number of footer lines (0 when there are neither credits nor notice)
      */
     public static PageLayout of(PageSize page, boolean withTitle, int footerLines) {
+        return of(page, withTitle ? 1 : 0, footerLines);
+    }
+
+    /**
+     * @param titleLines  the number of lines of the title (0 without a title)
+     * @param footerLines the number of footer lines (0 when there are neither credits nor notice)
+     */
+    public static PageLayout of(PageSize page, int titleLines, int footerLines) {
+        boolean withTitle = titleLines > 0;
         double width = page.widthPt();
         double height = page.heightPt();
         double shortSide = Math.min(width, height);
         double margin = clamp(shortSide * 0.045, 12, 48);
         double titleSize = withTitle ? clamp(shortSide * 0.032, 10, 32) : 0;
-        double titleBand = withTitle ? titleSize * 1.75 : 0;
+        double titleBand = withTitle ? titleSize * (1.75 + TITLE_LINE_SPACING * (titleLines - 1)) : 0;
         double footerSize = clamp(shortSide * 0.0125, 5, 11);
         double footerBand = footerLines == 0 ? 0 : footerLines * footerSize * LINE_SPACING + footerSize * 0.5;
         Rectangle2D title = new Rectangle2D.Double(margin, margin, width - 2 * margin, titleBand);
@@ -33,7 +44,12 @@ public record PageLayout(double width, double height, Rectangle2D title, double 
         double bodyBottom = height - margin - footerBand;
         Rectangle2D body = new Rectangle2D.Double(margin, bodyTop, width - 2 * margin, bodyBottom - bodyTop);
         Rectangle2D footer = new Rectangle2D.Double(margin, bodyBottom, width - 2 * margin, footerBand);
-        return new PageLayout(width, height, title, titleSize, body, footer, footerSize, footerLines);
+        return new PageLayout(width, height, title, titleSize, titleLines, body, footer, footerSize, footerLines);
+    }
+
+    /** The baseline of a title line, counted from 0. */
+    public double titleBaseline(int line) {
+        return title.getY() + titleSize * (1.05 + TITLE_LINE_SPACING * line);
     }
 
     /** The baseline of a footer line, counted from 0. */

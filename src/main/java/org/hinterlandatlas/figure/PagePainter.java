@@ -26,6 +26,9 @@ public final class PagePainter {
     private static final Color INK = new Color(0x222222);
     private static final Color FOOTER_INK = new Color(0x4d4d4d);
     private static final Color FRAME = new Color(0x7d7263);
+    /** The smallest a one-line title may be made before it is broken into two lines instead. */
+    private static final double MIN_TITLE_SHRINK = 0.8;
+    private static final int MAX_TITLE_LINES = 3;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final FontSet fonts;
@@ -41,7 +44,26 @@ public final class PagePainter {
 
     /** The layout of the figure's page: with or without title, with as many footer lines as its texts need. */
     public PageLayout layout(Figure figure) {
-        return PageLayout.of(figure.page(), hasTitle(figure), footer(figure).size());
+        return PageLayout.of(figure.page(), title(figure).size(), footer(figure).size());
+    }
+
+    /**
+     * The title's lines: one, made a little smaller if need be; up to three when one would be much smaller
+     * (a long English title, a portrait page); one made as small as it must be when three would not hold it.
+     */
+    private List<String> title(Figure figure) {
+        if (!hasTitle(figure)) {
+            return List.of();
+        }
+        String title = figure.spec().title();
+        PageLayout one = PageLayout.of(figure.page(), 1, 0);
+        Font font = fonts.font((float) one.titleSize(), true);
+        double width = one.title().getWidth();
+        if (font.getStringBounds(title, MEASURE).getWidth() * MIN_TITLE_SHRINK <= width) {
+            return List.of(title);
+        }
+        List<String> lines = TextWrap.lines(title, font, width);
+        return lines.size() <= MAX_TITLE_LINES ? lines : List.of(title);
     }
 
     private static boolean hasTitle(Figure figure) {
@@ -50,20 +72,20 @@ public final class PagePainter {
 
     public void paint(Graphics2D g, Figure figure) {
         List<FooterLine> lines = footer(figure);
-        PageLayout layout = PageLayout.of(figure.page(), hasTitle(figure), lines.size());
+        List<String> title = title(figure);
+        PageLayout layout = PageLayout.of(figure.page(), title.size(), lines.size());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
         paintBody(g, figure.body(), layout.body());
-        if (layout.titleSize() > 0) {
+        for (int i = 0; i < title.size(); i++) {
             Rectangle2D band = layout.title();
-            Font font = fitting(fonts.font((float) layout.titleSize(), true), figure.spec().title(), band.getWidth());
+            Font font = fitting(fonts.font((float) layout.titleSize(), true), title.get(i), band.getWidth());
             g.setColor(INK);
             g.setFont(font);
-            g.drawString(figure.spec().title(), (float) band.getX(),
-                    (float) (band.getY() + layout.titleSize() * 1.05));
+            g.drawString(title.get(i), (float) band.getX(), (float) layout.titleBaseline(i));
         }
         for (int i = 0; i < lines.size(); i++) {
             paintFooterLine(g, lines.get(i), layout, i);

@@ -9,7 +9,9 @@ import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Set;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
@@ -35,9 +37,28 @@ public final class ClusterShareMapPainter {
         this.fonts = fonts;
     }
 
-    /** Words of the figure in its language: the scale's title, the inset's caption and the credits line. */
-    public record Captions(String scale, String inset, String credits) {
+    /**
+     * Words of the figure in its language: the scale's title, the inset's caption, the credits line and the
+     * letter over the north arrow.
+     */
+    public record Captions(String scale, String inset, String credits, String north) {
+
+        /** Captions for a map without a north arrow. */
+        public Captions(String scale, String inset, String credits) {
+            this(scale, inset, credits, "");
+        }
     }
+
+    /**
+     * The parts drawn around the map: the shading's scale, the credits line under the map, a scale bar and
+     * a north arrow. The panel shows the first two; a figure's page carries the credits itself.
+     */
+    public enum Part {
+        SHADING_SCALE, CREDITS, SCALE_BAR, NORTH_ARROW
+    }
+
+    /** What the evidence panel shows around its small map. */
+    public static final Set<Part> PANEL = EnumSet.of(Part.SHADING_SCALE, Part.CREDITS);
 
     /**
      * Paints into {@code area} (its origin at 0,0 of {@code g}) the area between {@code southWest} and
@@ -45,12 +66,19 @@ public final class ClusterShareMapPainter {
      */
     public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
                       OverlayScene scene, Captions captions, double pixelScale) {
+        paint(g, width, height, southWest, northEast, scene, captions, pixelScale, PANEL);
+    }
+
+    /** Paints the map as {@link #paint} does, with only the given parts around it. */
+    public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
+                      OverlayScene scene, Captions captions, double pixelScale, Set<Part> parts) {
         double s = pixelScale;
         Font small = fonts.font((float) (9.5 * s), false);
         g.setFont(small);
         FontMetrics metrics = g.getFontMetrics();
-        List<String> credits = TextLines.of(captions.credits(), metrics, width - 8 * s);
-        double creditsHeight = credits.size() * metrics.getHeight() + 4 * s;
+        List<String> credits = parts.contains(Part.CREDITS)
+                ? TextLines.of(captions.credits(), metrics, width - 8 * s) : List.of();
+        double creditsHeight = credits.isEmpty() ? 0 : credits.size() * metrics.getHeight() + 4 * s;
         double mapHeight = height - creditsHeight;
         Viewport viewport = Viewport.fitting(southWest.lon(), southWest.lat(), northEast.lon(), northEast.lat(),
                 width, mapHeight, 4 * s);
@@ -63,13 +91,34 @@ public final class ClusterShareMapPainter {
                 width * INSET_WIDTH, mapHeight * INSET_HEIGHT);
         FontMetrics scaleMetrics = g.getFontMetrics(fonts.font((float) (10 * s), false));
         double scaleWidth = Math.min(width * 0.7, Math.max(150 * s, scaleMetrics.stringWidth(captions.scale()) + 10 * s));
+        boolean shadingScale = scene.shading() != null && parts.contains(Part.SHADING_SCALE);
         Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, scaleWidth, 40 * s);
-        painter.paintOverlay(g, viewport, scene, s, List.of(inset, scaleBox));
+        // The scale bar stands above the shading's scale, the north arrow in the top right corner.
+        double scaleBarBottom = shadingScale ? scaleBox.getY() - 4 * s : mapHeight - 4 * s;
+        Rectangle2D scaleBarBox = new Rectangle2D.Double(4 * s, scaleBarBottom - 30 * s, 200 * s, 30 * s);
+        Rectangle2D northBox = new Rectangle2D.Double(width - 40 * s, 4 * s, 32 * s, 60 * s);
+        List<Rectangle2D> reserved = new ArrayList<>(List.of(inset));
+        if (shadingScale) {
+            reserved.add(scaleBox);
+        }
+        if (parts.contains(Part.SCALE_BAR)) {
+            reserved.add(scaleBarBox);
+        }
+        if (parts.contains(Part.NORTH_ARROW)) {
+            reserved.add(northBox);
+        }
+        painter.paintOverlay(g, viewport, scene, s, reserved);
         if (MapPainter.needsSouthChinaSeaInset(viewport)) {
             painter.paintSouthChinaSeaInset(g, scene.baseMap(), inset, captions.inset(), s);
         }
+        if (parts.contains(Part.SCALE_BAR)) {
+            painter.paintScaleBar(g, viewport, scaleBarBox.getX() + 6 * s, scaleBarBox.getMaxY() - 8 * s, s);
+        }
+        if (parts.contains(Part.NORTH_ARROW)) {
+            painter.paintNorthArrow(g, northBox.getCenterX(), northBox.getY() + 36 * s, captions.north(), s);
+        }
         g.setClip(savedClip);
-        if (scene.shading() != null) {
+        if (shadingScale) {
             paintScale(g, scaleBox, scene.shading(), captions.scale(), s);
         }
         g.setFont(small);

@@ -50,6 +50,15 @@ public final class GroupedBarChartPainter {
     public record Captions(String axis, String source) {
     }
 
+    /**
+     * Which of the chart's own parts to paint. On screen it paints all; on a figure's page the page carries
+     * the title and the source line, and the legend is furniture the teacher may leave out.
+     */
+    public record Parts(boolean title, boolean legend, boolean source) {
+
+        public static final Parts ALL = new Parts(true, true, true);
+    }
+
     /** One bar as laid out: which cluster and industry, its value in per cent, where it is drawn. */
     public record Bar(String clusterId, int industry, double percent, Rectangle2D box) {
     }
@@ -65,7 +74,13 @@ public final class GroupedBarChartPainter {
 
     /** The bars of the chart in {@code area}, without painting: what the chart shows, for tests and hit-testing. */
     public List<Bar> bars(ProjectTable table, Rectangle2D area, Language language, Captions captions, double pixelScale) {
-        return bars(table, layout(table, area, language, captions, pixelScale).plot());
+        return bars(table, area, language, captions, pixelScale, Parts.ALL);
+    }
+
+    /** The bars of the chart in {@code area} when only some of its parts are painted. */
+    public List<Bar> bars(ProjectTable table, Rectangle2D area, Language language, Captions captions, double pixelScale,
+                          Parts parts) {
+        return bars(table, layout(table, area, language, captions, pixelScale, parts).plot());
     }
 
     private static List<Bar> bars(ProjectTable table, Rectangle2D plot) {
@@ -99,15 +114,16 @@ public final class GroupedBarChartPainter {
         return measure.getFontMetrics(font);
     }
 
-    private Layout layout(ProjectTable table, Rectangle2D area, Language language, Captions captions, double s) {
+    private Layout layout(ProjectTable table, Rectangle2D area, Language language, Captions captions, double s,
+                          Parts parts) {
         double width = area.getWidth() - 2 * MARGIN * s;
         FontMetrics title = metrics(titleFont(s));
         FontMetrics small = metrics(smallFont(s));
-        List<String> titleLines = TextLines.of(table.title().get(language), title, width);
+        List<String> titleLines = parts.title() ? TextLines.of(table.title().get(language), title, width) : List.of();
         List<List<Integer>> legendRows = new ArrayList<>();
         List<Integer> row = new ArrayList<>();
         double x = 0;
-        for (int c = 0; c < table.clusters().size(); c++) {
+        for (int c = 0; parts.legend() && c < table.clusters().size(); c++) {
             double item = 14 * s + small.stringWidth(table.clusters().get(c).name().get(language)) + 12 * s;
             if (!row.isEmpty() && x + item > width) {
                 legendRows.add(row);
@@ -117,7 +133,9 @@ public final class GroupedBarChartPainter {
             row.add(c);
             x += item;
         }
-        legendRows.add(row);
+        if (!row.isEmpty()) {
+            legendRows.add(row);
+        }
         double left = area.getX() + AXIS_LABELS * s + MARGIN * s;
         double plotWidth = Math.max(1, area.getMaxX() - MARGIN * s - left);
         double groupWidth = plotWidth / table.industries().size();
@@ -128,7 +146,7 @@ public final class GroupedBarChartPainter {
             names.add(lines);
             nameLines = Math.max(nameLines, lines.size());
         }
-        List<String> source = TextLines.of(captions.source(), small, width);
+        List<String> source = parts.source() ? TextLines.of(captions.source(), small, width) : List.of();
         double top = area.getY() + MARGIN * s + titleLines.size() * title.getHeight()
                 + (legendRows.size() + 1) * (small.getHeight() + 2 * s) + VALUE_LABEL_ROOM * s;
         double bottom = area.getMaxY() - MARGIN * s - source.size() * small.getHeight() - 6 * s
@@ -139,10 +157,16 @@ public final class GroupedBarChartPainter {
 
     public void paint(Graphics2D g, Rectangle2D area, ProjectTable table, int selectedIndustry, Language language,
                       Captions captions, double pixelScale) {
+        paint(g, area, table, selectedIndustry, language, captions, pixelScale, Parts.ALL);
+    }
+
+    /** Paints the chart with only some of its own parts, e.g. on a page that has its own title and sources. */
+    public void paint(Graphics2D g, Rectangle2D area, ProjectTable table, int selectedIndustry, Language language,
+                      Captions captions, double pixelScale, Parts parts) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double s = pixelScale;
-        Layout layout = layout(table, area, language, captions, s);
+        Layout layout = layout(table, area, language, captions, s, parts);
         Rectangle2D plot = layout.plot();
         g.setColor(Color.WHITE);
         g.fill(area);
@@ -150,8 +174,9 @@ public final class GroupedBarChartPainter {
         FontMetrics smallMetrics = metrics(small);
         double x0 = area.getX() + MARGIN * s;
         double y = area.getY() + MARGIN * s;
-        y = lines(g, layout.title(), titleFont(s), x0, y);
-        y += 2 * s;
+        if (!layout.title().isEmpty()) {
+            y = lines(g, layout.title(), titleFont(s), x0, y) + 2 * s;
+        }
         for (List<Integer> row : layout.legendRows()) {
             double x = x0;
             for (int c : row) {

@@ -2,10 +2,12 @@
 package org.hinterlandatlas.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.FeatureRef;
@@ -51,5 +53,20 @@ class FigureStateCodecTest {
         assertTrue(layer.problem().en().contains("ROADS"));
         String badLat = FigureStateCodec.encode(sample()).replace("27.6", "97.6");
         assertThrows(FigureStateException.class, () -> FigureStateCodec.decode(badLat));
+    }
+
+    @Test
+    void aTablesViewRoundTripsAndARecordWithoutOneIsAMaps() throws FigureStateException {
+        FigureState map = sample();
+        FigureState chart = new FigureState(map.map(), Language.ZH, "表2",
+                Optional.of(new TableFigureState("table2", "electronics", TableFigureState.Kind.CHART)));
+        String text = FigureStateCodec.encode(chart);
+        assertTrue(text.contains("\"table\":{\"id\":\"table2\",\"industry\":\"electronics\",\"view\":\"chart\"}"), text);
+        assertEquals(chart, FigureStateCodec.decode(text));
+        assertEquals(Optional.empty(), FigureStateCodec.decode(FigureStateCodec.encode(map)).table());
+        assertFalse(FigureStateCodec.encode(map).contains("\"table\""), "a map's record is as before");
+        FigureStateException badView = assertThrows(FigureStateException.class,
+                () -> FigureStateCodec.decode(text.replace("\"chart\"", "\"pie\"")));
+        assertTrue(badView.problem().en().contains("pie"), badView.problem().en());
     }
 }

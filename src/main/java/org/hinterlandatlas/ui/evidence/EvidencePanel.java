@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.evidence;
 
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
+import org.hinterlandatlas.figure.FigureFormat;
+import org.hinterlandatlas.figure.TableFigureState;
+import org.hinterlandatlas.figure.TableFigures;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Evidence;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
@@ -13,6 +17,8 @@ import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.figure.FigureActions;
+import org.hinterlandatlas.ui.figure.FigureSubject;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**
@@ -26,7 +32,13 @@ public final class EvidencePanel extends TabPane {
     private final MapViewModel map;
     private final Table2View table2;
 
-    public EvidencePanel(EvidenceViewModel model, MapViewModel map, Messages messages, MapPainter painter, FontSet fonts) {
+    private final TableFigures tableFigures;
+
+    /**
+     * @param figures the window's figure commands: the chart and the cluster map are exported through them
+     */
+    public EvidencePanel(EvidenceViewModel model, MapViewModel map, Messages messages, MapPainter painter, FontSet fonts,
+                         FigureActions figures) {
         this.model = model;
         this.map = map;
         setId("evidence-sections");
@@ -37,8 +49,12 @@ public final class EvidencePanel extends TabPane {
         Evidence evidence = model.evidence();
         EvidenceText text = new EvidenceText(messages, content);
         Cards cards = new Cards(model, map);
+        // Figures are painted off the JavaFX thread, so by painters of their own (of the same classes).
+        tableFigures = new TableFigures(new GroupedBarChartPainter(fonts), new ClusterShareMapPainter(painter, fonts),
+                content, map.atlas().baseMap());
         table2 = new Table2View(model, map, messages, new GroupedBarChartPainter(fonts),
-                new ClusterShareMapPainter(painter, fonts));
+                new ClusterShareMapPainter(painter, fonts),
+                kind -> figures.export(FigureFormat.PDF, subject(kind)));
         for (EvidenceViewModel.Section section : EvidenceViewModel.Section.values()) {
             Node body = switch (section) {
                 case FIGURES -> new KeyFiguresView(evidence, text, cards);
@@ -56,12 +72,58 @@ public final class EvidencePanel extends TabPane {
         model.sectionProperty().addListener((obs, old, section) -> getSelectionModel().select(section.ordinal()));
     }
 
-    /** The "证据 Evidence" tab of the narrative tabs, holding a new panel. */
-    public static Tab tab(EvidenceViewModel model, MapViewModel map, Messages messages, MapPainter painter, FontSet fonts) {
-        Tab tab = new Tab(messages.get("evidence.tab"), new EvidencePanel(model, map, messages, painter, fonts));
+    /**
+     * The "证据 Evidence" tab of the narrative tabs, holding a new panel. While it shows Table 2's chart or
+     * cluster map, the File menu's Export… exports that; an opened figure of the table returns to it.
+     */
+    public static Tab tab(EvidenceViewModel model, MapViewModel map, Messages messages, MapPainter painter, FontSet fonts,
+                          FigureActions figures) {
+        EvidencePanel panel = new EvidencePanel(model, map, messages, painter, fonts, figures);
+        Tab tab = new Tab(messages.get("evidence.tab"), panel);
         tab.setId("evidence-tab");
         tab.setClosable(false);
+        figures.offer(() -> tab.isSelected() ? panel.shownFigure() : Optional.empty());
+        figures.onTableFigure(state -> {
+            boolean shown = panel.show(state);
+            if (shown && tab.getTabPane() != null) {
+                tab.getTabPane().getSelectionModel().select(tab);
+            }
+            return shown;
+        });
         return tab;
+    }
+
+    /** Table 2's chart or cluster map when the panel shows one, as the subject of a figure. */
+    Optional<FigureSubject> shownFigure() {
+        if (model.sectionProperty().get() != EvidenceViewModel.Section.TABLE) {
+            return Optional.empty();
+        }
+        return switch (model.tableViewProperty().get()) {
+            case CHART -> Optional.of(subject(TableFigureState.Kind.CHART));
+            case MAP -> Optional.of(subject(TableFigureState.Kind.MAP));
+            case TABLE -> Optional.empty();
+        };
+    }
+
+    private Table2FigureSubject subject(TableFigureState.Kind kind) {
+        return new Table2FigureSubject(tableFigures, kind, model.industryProperty().get());
+    }
+
+    /**
+     * Opens Table 2's chart or cluster map with the industry of a figure; false when the figure is of another
+     * table or an industry the table does not have.
+     */
+    boolean show(TableFigureState state) {
+        if (!state.tableId().equals(model.table().id())) {
+            return false;
+        }
+        return model.table().industry(state.industryId()).map(industry -> {
+            model.industryProperty().set(industry);
+            model.sectionProperty().set(EvidenceViewModel.Section.TABLE);
+            model.tableViewProperty().set(state.kind() == TableFigureState.Kind.CHART
+                    ? EvidenceViewModel.TableView.CHART : EvidenceViewModel.TableView.MAP);
+            return true;
+        }).orElse(false);
     }
 
     public EvidenceViewModel model() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,6 +33,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
@@ -65,15 +67,20 @@ final class Table2View extends VBox {
     private final PaintedCanvas chart;
     private final PaintedCanvas clusterMap;
     private final TableView<List<String>> table = new TableView<>();
+    private final Consumer<TableFigureState.Kind> export;
 
+    /**
+     * @param export opens the export dialog for the chart or the cluster map of the selected industry
+     */
     Table2View(EvidenceViewModel model, MapViewModel map, Messages messages, GroupedBarChartPainter chartPainter,
-               ClusterShareMapPainter mapPainter) {
+               ClusterShareMapPainter mapPainter, Consumer<TableFigureState.Kind> export) {
         super(6);
         this.model = model;
         this.map = map;
         this.messages = messages;
         this.chartPainter = chartPainter;
         this.mapPainter = mapPainter;
+        this.export = export;
         Language language = messages.language();
         ProjectTable data = model.table();
         chart = new PaintedCanvas(this::paintChart, 400, 420);
@@ -244,7 +251,7 @@ final class Table2View extends VBox {
     private VBox chartPane() {
         Button enlarge = new Button(messages.get("evidence.chart.enlarge"));
         enlarge.setOnAction(e -> enlarge());
-        return new VBox(6, chart, enlarge);
+        return new VBox(6, chart, new FlowPane(6, 6, enlarge, exportButton(TableFigureState.Kind.CHART)));
     }
 
     /** A separate window with the chart at a size where every label has room. */
@@ -267,12 +274,17 @@ final class Table2View extends VBox {
         stage.show();
     }
 
+    private Button exportButton(TableFigureState.Kind kind) {
+        Button button = new Button(messages.get("evidence.figure.export"));
+        button.setId("evidence-export-" + kind.name());
+        button.setOnAction(e -> export.accept(kind));
+        return button;
+    }
+
     private void paintChart(Graphics2D g, double width, double height) {
         ProjectTable data = model.table();
         chartPainter.paint(g, new Rectangle2D.Double(0, 0, width, height), data,
-                data.indexOf(model.industryProperty().get()), messages.language(),
-                new GroupedBarChartPainter.Captions(messages.get("evidence.chart.axis"),
-                        messages.get("evidence.chart.source")), 1.0);
+                data.indexOf(model.industryProperty().get()), messages.language(), Table2Words.chart(messages), 1.0);
     }
 
     private VBox mapPane() {
@@ -282,17 +294,16 @@ final class Table2View extends VBox {
             model.revealedProperty().set(model.evidence().tableState().id());
             map.show(model.evidence().tableState(), true);
         });
-        return new VBox(6, clusterMap, Cards.text(messages.get("evidence.map.note"), "evidence-meta"), showOnMain);
+        return new VBox(6, clusterMap, Cards.text(messages.get("evidence.map.note"), "evidence-meta"), showOnMain,
+                exportButton(TableFigureState.Kind.MAP));
     }
 
     private void paintMap(Graphics2D g, double width, double height) {
         var state = model.evidence().tableState();
         OverlayScene scene = new OverlayScene(map.atlas().content(), map.atlas().baseMap(),
                 ClusterShareMapPainter.LAYERS, messages.language(), Set.of(), model.shading());
-        String industry = model.industryProperty().get().name().get(messages.language());
         mapPainter.paint(g, width, height, state.southWest(), state.northEast(), scene,
-                new ClusterShareMapPainter.Captions(messages.format("evidence.map.scale", industry),
-                        messages.get("map.southChinaSea"), messages.get("credits") + "　" + messages.get("notice")), 1.0);
+                Table2Words.map(messages, model.industryProperty().get()), 1.0);
     }
 
     /** Shows an industry by its name in the panel's language. */

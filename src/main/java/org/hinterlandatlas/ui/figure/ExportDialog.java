@@ -43,13 +43,13 @@ import org.hinterlandatlas.figure.PageSize;
 import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.PngFigureWriter;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.ui.Messages;
 
 /**
  * The export dialog: format, paper and orientation (or a custom size), PNG resolution, language, title and
  * furniture, with a live preview of the page painted off the JavaFX thread a moment after the last change.
- * Its result is the spec of the figure to write; the figure shows the map as it was when the dialog opened.
+ * Its result is the spec of the figure to write; the figure shows its subject (the map as it was when the
+ * dialog opened, or a chart) and the dialog greys out the furniture the subject does not have.
  */
 public final class ExportDialog extends Dialog<FigureSpec> {
 
@@ -59,7 +59,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
 
     private final FigureSource source;
     private final Messages messages;
-    private final MapState state;
+    private final FigureSubject subject;
     private final ChoiceBox<FigureFormat> format = new ChoiceBox<>();
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
     private final RadioButton landscape;
@@ -77,10 +77,15 @@ public final class ExportDialog extends Dialog<FigureSpec> {
     private final ButtonType exportButton;
     private boolean titleEdited;
 
+    /** A dialog for a figure of the map as it is on screen now. */
     public ExportDialog(FigureSource source, Messages messages, FigureFormat initialFormat) {
+        this(source, messages, initialFormat, source.currentMap());
+    }
+
+    public ExportDialog(FigureSource source, Messages messages, FigureFormat initialFormat, FigureSubject subject) {
         this.source = source;
         this.messages = messages;
-        this.state = source.model().currentState();
+        this.subject = subject;
         setTitle(messages.get("figure.dialog.title"));
         exportButton = new ButtonType(messages.get("figure.dialog.export"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(exportButton,
@@ -115,7 +120,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         language.setConverter(converter(l -> messages.of("menu.language", l)));
         language.setValue(messages.language());
         language.setId("figure-language");
-        title.setText(source.model().title().get(messages.language()));
+        title.setText(subject.defaultTitle(messages.language()));
         title.setId("figure-title");
         title.setPrefColumnCount(24);
         title.textProperty().addListener((o, was, now) -> titleEdited = !now.equals(defaultTitle()));
@@ -139,13 +144,13 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         changed();
     }
 
-    /** The state the figure shows: the map as it was on screen when the dialog opened. */
-    public MapState state() {
-        return state;
+    /** What the figure shows, fixed when the dialog opened. */
+    public FigureSubject subject() {
+        return subject;
     }
 
     private String defaultTitle() {
-        return source.model().title().get(language.getValue());
+        return subject.defaultTitle(language.getValue());
     }
 
     private GridPane form() {
@@ -164,7 +169,9 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         VBox boxes = new VBox(6);
         for (Furniture item : Furniture.values()) {
             CheckBox box = new CheckBox(messages.of("figure.furniture", item));
-            box.setSelected(true);
+            boolean applies = subject.furniture().contains(item);
+            box.setSelected(applies);
+            box.setDisable(!applies);
             box.setId("figure-include-" + item.name());
             include.put(item, box);
             boxes.getChildren().add(box);
@@ -217,7 +224,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         }
         Set<Furniture> furniture = EnumSet.noneOf(Furniture.class);
         include.forEach((item, box) -> {
-            if (box.isSelected()) {
+            if (box.isSelected() && !box.isDisabled()) {
                 furniture.add(item);
             }
         });
@@ -262,7 +269,7 @@ public final class ExportDialog extends Dialog<FigureSpec> {
             return;
         }
         long mine = generation.incrementAndGet();
-        Figure figure = source.figure(spec.get(), state);
+        Figure figure = subject.figure(spec.get());
         double previewDpi = Math.min(PREVIEW_WIDTH / (figure.page().widthMm() / 25.4),
                 PREVIEW_HEIGHT / (figure.page().heightMm() / 25.4)) * 1.5;
         FigureExecutor.get().execute(() -> {

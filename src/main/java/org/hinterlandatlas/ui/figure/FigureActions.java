@@ -3,10 +3,12 @@ package org.hinterlandatlas.ui.figure;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -32,9 +34,9 @@ import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.FigureState;
 import org.hinterlandatlas.figure.FigureStateException;
+import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
-import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.ui.Messages;
 
 /**
@@ -47,6 +49,8 @@ public final class FigureActions {
     private final Messages messages;
     private final Supplier<Window> owner;
     private final FigurePrinter printer;
+    private final List<Supplier<Optional<FigureSubject>>> shownSubjects = new ArrayList<>();
+    private Predicate<TableFigureState> tableOpener;
     private Path lastFolder;
 
     public FigureActions(FigureSource source, Messages messages, Supplier<Window> owner) {
@@ -72,20 +76,46 @@ public final class FigureActions {
         return List.of(open, export, print);
     }
 
-    /** Opens the export dialog; on Export asks where to save and writes the figure in the background. */
-    public void export(FigureFormat initialFormat) {
-        ExportDialog dialog = new ExportDialog(source, messages, initialFormat);
-        style(dialog);
-        dialog.showAndWait().ifPresent(spec -> chooseTarget(spec, dialog.state())
-                .ifPresent(target -> run(source.figure(spec, dialog.state()), target)));
+    /**
+     * Lets a part of the window say what the teacher is looking at: while the supplier gives a subject, the
+     * File menu's Export… (Shortcut+E) exports it instead of the map.
+     */
+    public void offer(Supplier<Optional<FigureSubject>> shown) {
+        shownSubjects.add(shown);
     }
 
-    private Optional<Path> chooseTarget(FigureSpec spec, MapState state) {
+    /**
+     * Says what to do when an opened figure is of a table (a chart or a cluster map): the opener shows it and
+     * returns true, or returns false when the atlas has no such table or industry.
+     */
+    public void onTableFigure(Predicate<TableFigureState> opener) {
+        tableOpener = opener;
+    }
+
+    /**
+     * Opens the export dialog for what is on screen — a chart or map a panel offers, or else the map; on
+     * Export asks where to save and writes the figure in the background.
+     */
+    public void export(FigureFormat initialFormat) {
+        FigureSubject subject = shownSubjects.stream().map(Supplier::get).flatMap(Optional::stream).findFirst()
+                .orElseGet(source::currentMap);
+        export(initialFormat, subject);
+    }
+
+    /** Opens the export dialog for a given subject, e.g. the evidence's chart. */
+    public void export(FigureFormat initialFormat, FigureSubject subject) {
+        ExportDialog dialog = new ExportDialog(source, messages, initialFormat, subject);
+        style(dialog);
+        dialog.showAndWait().ifPresent(spec -> chooseTarget(spec, subject.fileName())
+                .ifPresent(target -> run(subject.figure(spec), target)));
+    }
+
+    private Optional<Path> chooseTarget(FigureSpec spec, String fileName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("figure.dialog.saveAs"));
         String extension = spec.format().extension();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(spec.format().name(), "*." + extension));
-        chooser.setInitialFileName(state.id() + "." + extension);
+        chooser.setInitialFileName(fileName + "." + extension);
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder.toFile());
         }
@@ -170,16 +200,34 @@ public final class FigureActions {
         }
     }
 
-    /** Reads the figure's view in the background, then shows it on the map. */
+    /**
+     * Reads the figure's view in the background, then shows it on the map, and a table's figure in the view
+     * it was made from. The atlas keeps its language (decision 0007): when the figure is in the other one, it
+     * says so.
+     */
     public void open(Path file) {
         FigureExecutor.get().execute(() -> {
             try {
                 FigureState state = FigureFiles.readState(file);
-                Platform.runLater(() -> source.model().show(state.map(), true));
+                Platform.runLater(() -> shown(state));
             } catch (FigureStateException e) {
                 Platform.runLater(() -> inform(Alert.AlertType.ERROR, e.problem().get(messages.language())));
             }
         });
+    }
+
+    private void shown(FigureState state) {
+        source.model().show(state.map(), true);
+        state.table().ifPresent(table -> {
+            if (tableOpener == null || !tableOpener.test(table)) {
+                inform(Alert.AlertType.INFORMATION, messages.format("figure.open.tableFigure", table.tableId(),
+                        table.industryId()));
+            }
+        });
+        if (state.language() != messages.language()) {
+            inform(Alert.AlertType.INFORMATION, messages.format("figure.open.otherLanguage",
+                    messages.of("menu.language", state.language()), messages.of("menu.language", messages.language())));
+        }
     }
 
     /** Prints through the platform, or, with no printer, says so and offers a PDF instead. */

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.figure;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureComposer;
 import org.hinterlandatlas.figure.FigureSpec;
+import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PageBody;
 import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
@@ -37,6 +41,32 @@ public final class FigureSource {
     /** A figure of a state; its words are in the spec's language, whatever the window's. */
     public Figure figure(FigureSpec spec, MapState state) {
         return composer.compose(spec, state, FigureWords.of(Messages.of(spec.language())));
+    }
+
+    /** The map as it is on screen now, as the subject of a figure. */
+    public FigureSubject currentMap() {
+        MapState state = model.currentState();
+        return new FigureSubject() {
+            @Override
+            public String defaultTitle(Language language) {
+                return state.title().get(language);
+            }
+
+            @Override
+            public Set<Furniture> furniture() {
+                return EnumSet.allOf(Furniture.class);
+            }
+
+            @Override
+            public String fileName() {
+                return state.id();
+            }
+
+            @Override
+            public Figure figure(FigureSpec spec) {
+                return FigureSource.this.figure(spec, state);
+            }
+        };
     }
 
     /**

@@ -64,6 +64,8 @@ public final class MainWindow extends BorderPane {
     private final MapViewModel model;
     private StepNavigator navigator;
     private TabPane narrative;
+    /** Set while the menus are built. */
+    private FigureActions figures;
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -148,6 +150,11 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
+    /** The File menu's figure commands, through which panels export their own charts and maps. */
+    public FigureActions figures() {
+        return figures;
+    }
+
     private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
         VBox panels = new VBox(
                 section(messages.get("panel.views"), new ViewsPanel(model, map, messages)),
@@ -176,7 +183,7 @@ public final class MainWindow extends BorderPane {
         MenuItem quitItem = new MenuItem(messages.get("menu.file.quit"));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
-        FigureActions figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
+        figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         Menu file = new Menu(messages.get("menu.file"));
         file.getItems().addAll(figures.menuItems());
