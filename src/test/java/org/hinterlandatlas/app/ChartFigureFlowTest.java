@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,7 +17,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
@@ -46,7 +41,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher exports Table 2's chart and cluster map as figures, and opens a chart figure again. */
@@ -60,17 +54,13 @@ class ChartFigureFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Preferences.userRoot().node("org/hinterlandatlas").remove("language");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        app = RunningAtlas.start();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningAtlas.stop(app);
     }
 
     private EvidenceViewModel evidence() {
@@ -100,7 +90,7 @@ class ChartFigureFlowTest {
         assertFalse(robot.lookup("#figure-include-LEGEND").queryAs(CheckBox.class).isDisabled());
         ImageView preview = robot.lookup("#figure-preview").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getImage() != null);
-        saveScreenshot(robot.lookup("#figure-export-dialog").query(), "figure-export-chart-zh.png");
+        RunningAtlas.saveScreenshot(robot, robot.lookup("#figure-export-dialog").query(), "figure-export-chart-zh.png");
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
 
         // when the cluster map's own Export button is pressed
@@ -116,7 +106,7 @@ class ChartFigureFlowTest {
         assertFalse(robot.lookup("#figure-include-SCALE_BAR").queryAs(CheckBox.class).isDisabled());
         ImageView mapPreview = robot.lookup("#figure-preview").queryAs(ImageView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> mapPreview.getImage() != null);
-        saveScreenshot(robot.lookup("#figure-export-dialog").query(), "figure-export-cluster-map-zh.png");
+        RunningAtlas.saveScreenshot(robot, robot.lookup("#figure-export-dialog").query(), "figure-export-cluster-map-zh.png");
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
 
         // when Table 2 is no longer on screen, then Shortcut+E exports the map again
@@ -176,13 +166,5 @@ class ChartFigureFlowTest {
                 .orElseThrow();
         robot.interact(() -> ((Button) pane.lookupButton(button)).fire());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void saveScreenshot(Node node, String name) throws Exception {
-        Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        WaitForAsyncUtils.waitForFxEvents();
-        ImageIO.write(SwingFXUtils.fromFXImage(robot.capture(node).getImage(), null), "png",
-                screenshots.resolve(name).toFile());
     }
 }
