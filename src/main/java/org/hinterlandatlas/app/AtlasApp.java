@@ -159,10 +159,12 @@ public final class AtlasApp extends Application {
      * stays where it is and every string, panel and label follows; the choice is remembered.
      */
     private void switchLanguage(Language language) {
-        MapViewModel previous = window.model();
-        Viewport viewport = window.map().viewport();
+        MainWindow previous = window;
+        Viewport viewport = previous.map().viewport();
         languagePreference.remember(language);
-        showWindow(MapViewModel.continuing(previous, language));
+        showWindow(MapViewModel.continuing(previous.model(), language));
+        window.narrativeShownProperty().set(previous.narrativeShownProperty().get());
+        window.toolsShownProperty().set(previous.toolsShownProperty().get());
         window.map().restore(viewport);
     }
 

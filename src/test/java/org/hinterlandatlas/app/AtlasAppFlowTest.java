@@ -3,6 +3,8 @@ package org.hinterlandatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -95,12 +97,24 @@ class AtlasAppFlowTest {
         assertTrue(robot.lookup("Layers").tryQuery().isPresent());
         assertEquals(Language.EN, new LanguagePreference(RunningAtlas.preferences()).remembered().orElseThrow());
 
-        // when pressing the shortcut again
+        // when hiding the narrative panel for the projector
+        double narrowWidth = viewport(english).width();
+        robot.press(KeyCode.CONTROL, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(english).width() > narrowWidth + 300);
+        // then the map takes its room
+        assertNull(english.getLeft());
+
+        // when pressing the language shortcut again
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
         WaitForAsyncUtils.waitForFxEvents();
-        // then it is Chinese again
+        // then it is Chinese again, with the panel still hidden until asked for
+        MainWindow chinese = app.window();
         assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertNull(chinese.getLeft());
+        robot.press(KeyCode.CONTROL, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(chinese.getLeft());
     }
 
     private static Viewport viewport(MainWindow window) {

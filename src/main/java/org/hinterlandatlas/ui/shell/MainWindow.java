@@ -3,9 +3,12 @@ package org.hinterlandatlas.ui.shell;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -22,6 +25,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
@@ -66,6 +70,8 @@ public final class MainWindow extends BorderPane {
     private TabPane narrative;
     /** Set while the menus are built. */
     private FigureActions figures;
+    private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
+    private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -77,9 +83,13 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
-        setRight(sidePanel(model, legendPainter, messages));
+        ScrollPane tools = sidePanel(model, legendPainter, messages);
+        setRight(tools);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         setLeft(narrative);
+        // on a projector's 1280 or 1024 pixels the map needs the room the panels take
+        narrativeShown.addListener((o, was, shown) -> setLeft(shown ? narrative : null));
+        toolsShown.addListener((o, was, shown) -> setRight(shown ? tools : null));
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, painter, legendPainter, messages, switchLanguage, quit));
     }
@@ -91,6 +101,16 @@ public final class MainWindow extends BorderPane {
     /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */
     public TabPane narrativeTabs() {
         return narrative;
+    }
+
+    /** Whether the narrative tabs are shown on the left; View ▸ Narrative panel (Shortcut+[). */
+    public BooleanProperty narrativeShownProperty() {
+        return narrativeShown;
+    }
+
+    /** Whether the map tools (views, details, layers, legend) are shown on the right (Shortcut+]). */
+    public BooleanProperty toolsShownProperty() {
+        return toolsShown;
     }
 
     /** Pages through the story; other panels append their steps after the story's. */
@@ -206,12 +226,33 @@ public final class MainWindow extends BorderPane {
         MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         zoomOut.setOnAction(e -> map.zoomBy(-1));
-        view.getItems().addAll(zoomIn, zoomOut);
+        view.getItems().addAll(zoomIn, zoomOut, new SeparatorMenuItem());
+        view.getItems().addAll(panelItems(messages));
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> about(messages));
         Menu help = new Menu(messages.get("menu.help"), null, about);
         return new MenuBar(file, view, languageMenu(messages, switchLanguage), help);
+    }
+
+    /** Show or hide each side panel, and full screen (F11), so the map can fill a classroom projector. */
+    private List<MenuItem> panelItems(Messages messages) {
+        CheckMenuItem showNarrative = new CheckMenuItem(messages.get("menu.view.narrative"));
+        showNarrative.setId("toggle-narrative");
+        showNarrative.selectedProperty().bindBidirectional(narrativeShown);
+        showNarrative.setAccelerator(new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        CheckMenuItem showTools = new CheckMenuItem(messages.get("menu.view.tools"));
+        showTools.setId("toggle-tools");
+        showTools.selectedProperty().bindBidirectional(toolsShown);
+        showTools.setAccelerator(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
+        MenuItem fullScreen = new MenuItem(messages.get("menu.view.fullScreen"));
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(e -> {
+            if (getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        return List.of(showNarrative, showTools, fullScreen);
     }
 
     /** 中文 and English as a choice, and Shortcut+L to switch to the other one. */
