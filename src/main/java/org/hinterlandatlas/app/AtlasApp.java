@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,6 +18,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.DataException;
@@ -162,10 +164,23 @@ public final class AtlasApp extends Application {
         MainWindow previous = window;
         Viewport viewport = previous.map().viewport();
         languagePreference.remember(language);
+        closeOwnedWindows();
         showWindow(MapViewModel.continuing(previous.model(), language));
         window.narrativeShownProperty().set(previous.narrativeShownProperty().get());
         window.toolsShownProperty().set(previous.toolsShownProperty().get());
         window.map().restore(viewport);
+    }
+
+    /**
+     * The windows the old one opened (a comparison of phases, an enlarged chart) speak the old language and
+     * follow the old model; they close, and the teacher opens them again from the new window.
+     */
+    private void closeOwnedWindows() {
+        for (Window open : List.copyOf(Window.getWindows())) {
+            if (open instanceof Stage owned && owned.getOwner() == stage) {
+                owned.close();
+            }
+        }
     }
 
     private void showFailure(Throwable failure) {

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -182,7 +183,18 @@ class StoryFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(left.viewport().zoom() - (zoomed - 0.5)) < 1e-6);
         Stage stage = (Stage) left.getScene().getWindow();
         RunningAtlas.saveScreenshot(robot, stage.getScene().getRoot(), "story-compare-zh.png");
-        robot.interact(stage::close);
+
+        // when the language is switched with the comparison open
+        MainWindow chinese = app.window();
+        robot.interact(() -> chinese.getScene().getWindow().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != chinese);
+        // then the comparison, which spoke Chinese and followed the old window, is closed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+        MainWindow english = app.window();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
     }
 
     @Test
