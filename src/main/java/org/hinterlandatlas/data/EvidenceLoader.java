@@ -85,7 +85,7 @@ final class EvidenceLoader {
         table.clusters().forEach(b -> compared.add(new FeatureRef(FeatureRef.Kind.CLUSTER, b.clusterId())));
         NamedView national = view(TABLE2, table.id(), "national");
         MapState tableState = new MapState(Evidence.STATE_PREFIX + table.id(), table.title(), national.southWest(),
-                national.northEast(), EnumSet.allOf(MapLayerId.class), Set.copyOf(compared));
+                national.northEast(), MapLayerId.defaults(), Set.copyOf(compared));
         return new Evidence(figures, figureStates, table, tableState, claims, paths());
     }
 
@@ -122,7 +122,7 @@ final class EvidenceLoader {
                 && known.places().stream().anyMatch(p -> p.id().equals(ref.id()) && inside(circle, p.location())));
         NamedView view = local ? circle : view(FIGURES, figure.id(), "national");
         return new MapState(Evidence.STATE_PREFIX + "figure-" + figure.id(), figure.label(), view.southWest(),
-                view.northEast(), EnumSet.allOf(MapLayerId.class), Set.copyOf(figure.about()));
+                view.northEast(), MapLayerId.defaults(), Set.copyOf(figure.about()));
     }
 
     private static boolean inside(NamedView view, GeoPoint point) {
@@ -335,7 +335,7 @@ final class EvidenceLoader {
             southWest = new GeoPoint(b.get(0).asDouble(), b.get(1).asDouble());
             northEast = new GeoPoint(b.get(2).asDouble(), b.get(3).asDouble());
         }
-        Set<MapLayerId> layers = EnumSet.allOf(MapLayerId.class);
+        Set<MapLayerId> layers = MapLayerId.defaults();
         if (map.has("layers")) {
             layers = EnumSet.noneOf(MapLayerId.class);
             for (String name : map.texts("layers")) {

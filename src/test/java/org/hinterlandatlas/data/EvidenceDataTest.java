@@ -12,6 +12,7 @@ import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.ClaimKind;
 import org.hinterlandatlas.model.Evidence;
 import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.MeasureSite;
 import org.hinterlandatlas.model.PathMeasure;
@@ -67,6 +68,13 @@ class EvidenceDataTest {
         assertEquals(new java.math.BigDecimal(value), figure.value(), id);
         assertEquals(unit, figure.unit(), id);
         assertEquals(year, figure.year(), id);
+    }
+
+    @Test
+    void evidenceLeavesTheStorysHistoricSitesOffTheMap() {
+        for (MapState state : evidence.mapStates()) {
+            assertFalse(state.layers().contains(MapLayerId.HISTORY), state.id());
+        }
     }
 
     @Test
