@@ -55,6 +55,9 @@ class AtlasAppFlowTest {
         robot.clickOn("#view-national");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() < 5);
         double nationalZoom = settledZoom(window);
+        // and the caption in the map's corner names what it shows
+        String nationalName = window.model().atlas().content().view("national").orElseThrow().name().zh();
+        assertEquals(nationalName, robot.lookup("#map-caption").queryAs(Label.class).getText());
         robot.clickOn("#view-circle");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.5);
         double circleZoom = settledZoom(window);

@@ -53,6 +53,7 @@ public final class AtlasMapView extends StackPane {
     private final HitTester hitTester;
     private final Tooltip tooltip = new Tooltip();
     private final Label credits = new Label();
+    private final MapCaption caption;
     private final Canvas underlay = new Canvas();
     private final FXGraphics2D underlayGraphics = new FXGraphics2D(underlay.getGraphicsContext2D());
     private final MapPainter painter;
@@ -70,8 +71,9 @@ public final class AtlasMapView extends StackPane {
         this.painter = painter;
         this.details = new FeatureDetailsFactory(model.atlas(), messages);
         this.hitTester = new HitTester(painter.style());
+        this.caption = new MapCaption(model, messages.language());
         this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
-                () -> messages.get("map.southChinaSea"), this::viewPainted);
+                () -> messages.get("map.southChinaSea"), caption::area, this::viewPainted);
         getStyleClass().add("atlas-map");
         String oneLine = messages.get("credits") + "　" + messages.get("notice");
         String twoLines = messages.get("credits") + "\n" + messages.get("notice");
@@ -93,7 +95,10 @@ public final class AtlasMapView extends StackPane {
         tiles.setLayers(model.layers());
         mapView = newMapView();
         underlay.setMouseTransparent(true);
-        getChildren().addAll(underlay, mapView, credits);
+        getChildren().addAll(underlay, mapView, caption, credits);
+        // labels move out from under the caption whenever its size changes
+        caption.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
+
         wireOverlayEvents();
         model.layers().addListener((SetChangeListener<MapLayerId>) change -> layersChanged(change.getElementAdded(),
                 change.getElementRemoved()));

@@ -5,6 +5,7 @@ import com.gluonhq.maps.MapLayer;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -34,15 +35,21 @@ final class OverlayLayer extends MapLayer {
     private final Supplier<OverlayScene> scene;
     private final Supplier<String> northLetter;
     private final Supplier<String> insetCaption;
+    private final Supplier<Optional<Rectangle2D>> keepClear;
     private final Consumer<Viewport> onPainted;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
 
+    /**
+     * @param keepClear an area over the map (the caption) that labels must keep clear of, when there is one
+     */
     OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Supplier<String> northLetter,
-                 Supplier<String> insetCaption, Consumer<Viewport> onPainted) {
+                 Supplier<String> insetCaption, Supplier<Optional<Rectangle2D>> keepClear,
+                 Consumer<Viewport> onPainted) {
         this.painter = painter;
         this.scene = scene;
         this.northLetter = northLetter;
         this.insetCaption = insetCaption;
+        this.keepClear = keepClear;
         this.onPainted = onPainted;
         getChildren().add(canvas);
     }
@@ -88,6 +95,7 @@ final class OverlayLayer extends MapLayer {
         if (inset) {
             furniture.add(insetBox);
         }
+        keepClear.get().ifPresent(furniture::add);
         painter.paintOverlay(graphics, viewport, scene.get(), 1.0, furniture);
         if (inset) {
             painter.paintSouthChinaSeaInset(graphics, scene.get().baseMap(), insetBox, insetCaption.get(), 1.0);
