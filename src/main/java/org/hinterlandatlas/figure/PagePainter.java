@@ -13,6 +13,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.hinterlandatlas.render.FontSet;
+import org.hinterlandatlas.render.TextLines;
 
 /**
  * Paints a whole page on any Graphics2D whose unit is the point (1/72 inch): white paper, the title, the
@@ -62,7 +63,7 @@ public final class PagePainter {
         if (font.getStringBounds(title, MEASURE).getWidth() * MIN_TITLE_SHRINK <= width) {
             return List.of(title);
         }
-        List<String> lines = TextWrap.lines(title, font, width);
+        List<String> lines = wrap(title, font, width);
         return lines.size() <= MAX_TITLE_LINES ? lines : List.of(title);
     }
 
@@ -125,10 +126,10 @@ public final class PagePainter {
         double noticeWidth = notice ? bold.getStringBounds(texts.notice(), MEASURE).getWidth() : 0;
         List<FooterLine> lines = new ArrayList<>();
         if (credits) {
-            for (String line : TextWrap.lines(texts.sources(), regular, width)) {
+            for (String line : wrap(texts.sources(), regular, width)) {
                 lines.add(new FooterLine(line, ""));
             }
-            for (String line : TextWrap.lines(texts.credits(), regular, width)) {
+            for (String line : wrap(texts.credits(), regular, width)) {
                 lines.add(new FooterLine(line, ""));
             }
         }
@@ -170,5 +171,10 @@ public final class PagePainter {
     private static Font fitting(Font font, String text, double width) {
         double textWidth = font.getStringBounds(text, MEASURE).getWidth();
         return textWidth <= width ? font : font.deriveFont((float) (font.getSize2D() * width / textWidth));
+    }
+
+    /** The lines a text breaks into on the page, measured in the font it is set in. */
+    private static List<String> wrap(String text, Font font, double width) {
+        return TextLines.of(text, line -> font.getStringBounds(line, MEASURE).getWidth(), width);
     }
 }

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Font;
 import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 
 class PageSizeTest {
@@ -66,18 +64,5 @@ class PageSizeTest {
         assertTrue(layout.footerBaseline(1) <= layout.footer().getMaxY());
         PageLayout bare = PageLayout.of(Paper.A4.page(true), false, 0);
         assertTrue(bare.body().getHeight() > layout.body().getHeight(), "without title and footer the map grows");
-    }
-
-    @Test
-    void longTextWrapsAtSpacesOrBetweenChineseCharacters() {
-        Font font = ShippedAtlas.fonts().font(10, false);
-        var english = TextWrap.lines("Journal of Chongqing University (Social Science Edition), 2024(4): 21-36.", font, 150);
-        assertTrue(english.size() > 1);
-        english.forEach(line -> assertFalse(line.startsWith(" ") || line.endsWith(" ")));
-        assertEquals("Journal of Chongqing University (Social Science Edition), 2024(4): 21-36.",
-                String.join(" ", english));
-        var chinese = TextWrap.lines("成渝地区双城经济圈国家战略腹地建设的内在逻辑、现实基础与路径选择", font, 60);
-        assertTrue(chinese.size() > 3);
-        assertEquals("成渝地区双城经济圈国家战略腹地建设的内在逻辑、现实基础与路径选择", String.join("", chinese));
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.WrappedText;
 
 /**
  * The cards of the evidence panel: wrapped text blocks, and items that put the map in their state when
@@ -31,12 +32,7 @@ final class Cards {
     }
 
     static Label text(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        label.getStyleClass().add(styleClass);
-        return label;
+        return WrappedText.label(text, styleClass);
     }
 
     static VBox card(Node... children) {

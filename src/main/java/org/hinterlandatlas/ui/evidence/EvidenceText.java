@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Citation;
+import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Qualifier;
 import org.hinterlandatlas.model.Source;
+import org.hinterlandatlas.model.StatUnit;
 import org.hinterlandatlas.model.Statistic;
 import org.hinterlandatlas.ui.Messages;
 
@@ -34,7 +36,7 @@ final class EvidenceText {
         String qualifier = figure.qualifier() == Qualifier.EXACT ? "" : messages.of("evidence.qualifier", figure.qualifier());
         String unit = messages.of("evidence.unit", figure.unit());
         String number = number(figure.value());
-        String separator = figure.unit().name().equals("PERCENT") ? "" : " ";
+        String separator = figure.unit() == StatUnit.PERCENT ? "" : " ";
         return (qualifier.isEmpty() ? "" : qualifier + " ") + number + separator + unit;
     }
 
@@ -61,7 +63,7 @@ final class EvidenceText {
         List<String> parts = new ArrayList<>();
         bySource.forEach((id, at) -> {
             String name = content.source(id).map(this::shortName).orElse(id);
-            parts.add(at.isEmpty() ? name : name + " " + String.join(messages.language().name().equals("ZH") ? "、" : ", ", at));
+            parts.add(at.isEmpty() ? name : name + " " + String.join(messages.language() == Language.ZH ? "、" : ", ", at));
         });
         return messages.format("evidence.source", String.join("; ", parts));
     }

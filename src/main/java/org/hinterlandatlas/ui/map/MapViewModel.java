@@ -21,6 +21,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.OverlayScene;
+import org.hinterlandatlas.ui.Messages;
 
 /**
  * The state of the map that panels bind to: the layers switched on, the language, the selected, hovered
@@ -98,7 +99,9 @@ public final class MapViewModel {
     /** The title of what the map shows: the last state's title, or the atlas's name before any. */
     public Bilingual title() {
         MapState last = shown.get();
-        return last == null ? new Bilingual("战略腹地图集", "Hinterland Atlas") : last.title();
+        return last == null
+                ? new Bilingual(Messages.of(Language.ZH).get("app.title"), Messages.of(Language.EN).get("app.title"))
+                : last.title();
     }
 
     /**

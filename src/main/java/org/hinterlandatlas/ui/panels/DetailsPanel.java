@@ -10,6 +10,7 @@ import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.WrappedText;
 
 /** Shows the names, facts, description and sources of the selected feature. */
 public final class DetailsPanel extends VBox {
@@ -72,10 +73,6 @@ public final class DetailsPanel extends VBox {
     }
 
     private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
+        return WrappedText.label(text, styleClass);
     }
 }

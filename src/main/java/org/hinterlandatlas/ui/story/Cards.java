@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.story;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -14,10 +16,7 @@ import org.hinterlandatlas.model.Citation;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.ui.Messages;
-
-import java.util.List;
-import javafx.scene.layout.Region;
-import javafx.scene.Parent;
+import org.hinterlandatlas.ui.WrappedText;
 
 /** The pieces the narrative panels are built of: wrapped texts, quotations, citations, cards. */
 final class Cards {
@@ -31,11 +30,7 @@ final class Cards {
     }
 
     Label text(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(styleClass);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return WrappedText.label(text, styleClass);
     }
 
     Label text(Bilingual text, String styleClass) {

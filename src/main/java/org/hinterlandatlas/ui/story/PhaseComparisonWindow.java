@@ -33,6 +33,7 @@ import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.WrappedText;
 
 /**
  * Two phases side by side: two maps that pan and zoom together, and the list of what changed between them
@@ -187,10 +188,7 @@ public final class PhaseComparisonWindow {
     }
 
     private static Label line(String text, String style) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().addAll("story-change", style);
-        return label;
+        return WrappedText.label(text, "story-change", style);
     }
 
     /** A phase's layers and highlights over the shared area, with the main window's base layers. */

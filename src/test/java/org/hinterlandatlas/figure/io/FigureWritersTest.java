@@ -9,23 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
@@ -44,6 +38,7 @@ import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.Tier;
+import org.hinterlandatlas.support.ExportedFiles;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.figure.FigureWords;
@@ -102,8 +97,7 @@ class FigureWritersTest {
             assertTrue(text.contains("成都"), "成都 can be searched");
             assertTrue(text.contains("重庆"), "重庆 can be searched");
             assertTrue(text.contains("示意图，非标准地图"), "the notice is text");
-            List<PDFont> fonts = new ArrayList<>();
-            collectFonts(document.getPage(0).getResources(), fonts);
+            List<PDFont> fonts = ExportedFiles.fontsOfFirstPage(document);
             assertFalse(fonts.isEmpty());
             for (PDFont font : fonts) {
                 assertTrue(font.getName().contains("NotoSansSC"), font.getName());
@@ -114,24 +108,11 @@ class FigureWritersTest {
         }
     }
 
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
-        }
-    }
-
     @Test
     void svgParsesAndDrawsItsLabelsAsGlyphOutlines() throws Exception {
         Path file = folder.resolve("circle.svg");
         FigureFiles.export(Figures.circle(FigureFormat.SVG, 300), painter, file, ExportProgress.NONE);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document document = factory.newDocumentBuilder().parse(file.toFile());
+        Document document = ExportedFiles.svg(file);
         assertEquals("svg", document.getDocumentElement().getLocalName());
         assertEquals(0, document.getElementsByTagNameNS("*", "text").getLength(),
                 "no <text>: where the font is missing it would render as boxes");

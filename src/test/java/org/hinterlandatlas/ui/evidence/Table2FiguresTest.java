@@ -8,23 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hinterlandatlas.figure.ClusterShareMapBody;
 import org.hinterlandatlas.figure.Figure;
@@ -44,6 +38,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
+import org.hinterlandatlas.support.ExportedFiles;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,8 +84,7 @@ class Table2FiguresTest {
             assertTrue(text.contains("2022年主要城市群高技术制造业新产品开发项目数：电子及通信设备"), "the title: " + text);
             assertTrue(text.contains("CNRDS"), "the source line names the data");
             assertFalse(text.contains("示意图"), "a chart is no map, so it carries no map notice");
-            List<PDFont> fonts = new ArrayList<>();
-            collectFonts(document.getPage(0).getResources(), fonts);
+            List<PDFont> fonts = ExportedFiles.fontsOfFirstPage(document);
             assertFalse(fonts.isEmpty());
             for (PDFont font : fonts) {
                 assertTrue(font.getName().contains("NotoSansSC"), font.getName());
@@ -99,23 +93,10 @@ class Table2FiguresTest {
         }
     }
 
-    private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-        for (COSName name : resources.getFontNames()) {
-            fonts.add(resources.getFont(name));
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDFormXObject form) {
-                collectFonts(form.getResources(), fonts);
-            }
-        }
-    }
-
     @Test
     void theChartsSvgParsesWithoutText() throws Exception {
         Path file = write(figure(TableFigureState.Kind.CHART, FigureFormat.SVG, 300, Language.EN), "chart");
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        Document document = factory.newDocumentBuilder().parse(file.toFile());
+        Document document = ExportedFiles.svg(file);
         assertEquals("svg", document.getDocumentElement().getLocalName());
         assertEquals(0, document.getElementsByTagNameNS("*", "text").getLength(), "text is drawn as outlines");
         assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("font-family"));
