@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -69,11 +73,54 @@ public final class StyleLoader {
                 nodes,
                 new MapStyle.Labels(color(o, "overlay.labels.halo"), number(o, "overlay.labels.haloWidth"),
                         number(o, "overlay.labels.secondLineScale"), color(o, "overlay.labels.areaColor"),
-                        number(o, "overlay.labels.areaFontSize"), number(o, "overlay.labels.clusterFontSize")),
+                        number(o, "overlay.labels.areaFontSize"), number(o, "overlay.labels.clusterFontSize"),
+                        number(o, "overlay.labels.gap"), number(o, "overlay.labels.gapPerRadius"),
+                        number(o, "overlay.labels.shrink")),
                 line(o, "overlay.highlight"),
                 new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize"),
                         color(o, "overlay.furniture.background")),
-                nodeStyle(o, "overlay.historicSite"));
+                nodeStyle(o, "overlay.historicSite"), visibility(o));
+    }
+
+    private MapStyle.Visibility visibility(JsonNode o) throws DataException {
+        String v = "overlay.visibility";
+        Map<Tier, Float> nodesFrom = new EnumMap<>(Tier.class);
+        Map<Tier, Integer> tierPriority = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            nodesFrom.put(tier, number(o, v + ".nodesFrom." + EntryReader.kebab(tier)));
+            tierPriority.put(tier, priority(o, v + ".labelPriority.tiers." + EntryReader.kebab(tier)));
+        }
+        Map<PlaceRole, Float> rolesFrom = new EnumMap<>(PlaceRole.class);
+        Map<PlaceRole, Integer> rolePriority = new EnumMap<>(PlaceRole.class);
+        for (PlaceRole role : PlaceRole.values()) {
+            String name = EntryReader.kebab(role);
+            if (node(o, v + ".externalRolesFrom").has(name)) {
+                rolesFrom.put(role, number(o, v + ".externalRolesFrom." + name));
+            }
+            if (node(o, v + ".labelPriority.externalRoles").has(name)) {
+                rolePriority.put(role, priority(o, v + ".labelPriority.externalRoles." + name));
+            }
+        }
+        Set<Tier> essential = EnumSet.noneOf(Tier.class);
+        JsonNode tiers = node(o, v + ".essentialTiers");
+        for (JsonNode tier : tiers) {
+            essential.add(Arrays.stream(Tier.values()).filter(t -> EntryReader.kebab(t).equals(tier.asText()))
+                    .findFirst().orElseThrow(() -> problem(v + ".essentialTiers",
+                            "“" + tier.asText() + "”不是节点等级", "\"" + tier.asText() + "\" is not a tier")));
+        }
+        return new MapStyle.Visibility(nodesFrom, rolesFrom, number(o, v + ".circleDetailFrom"),
+                number(o, v + ".provinceLabels.from"), number(o, v + ".provinceLabels.until"),
+                number(o, v + ".unitLabelsFrom"), number(o, v + ".bilingualFrom"), tierPriority, rolePriority,
+                priority(o, v + ".labelPriority.cluster"), priority(o, v + ".labelPriority.province"),
+                priority(o, v + ".labelPriority.unit"), essential);
+    }
+
+    private int priority(JsonNode section, String key) throws DataException {
+        JsonNode node = node(section, key);
+        if (!node.isInt() || node.intValue() < 0) {
+            throw problem(key, "应为非负整数", "it must be a whole number of zero or more");
+        }
+        return node.intValue();
     }
 
     private MapStyle.Node nodeStyle(JsonNode o, String key) throws DataException {

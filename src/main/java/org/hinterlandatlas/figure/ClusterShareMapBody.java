@@ -56,6 +56,6 @@ public final class ClusterShareMapBody implements PageBody {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        painter.paint(g, width, height, state.southWest(), state.northEast(), scene, captions, 1.0, parts);
+        painter.paint(g, width, height, state.southWest(), state.northEast(), scene, captions, parts);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import org.hinterlandatlas.model.MapState;
  * characters are escaped), because a PNG tEXt chunk holds Latin-1 only; layers and highlights are sorted,
  * so the same view always gives the same text. A figure of a table adds a {@code table} object (table id,
  * industry id, chart or map); readers that do not know it ignore it, and a record without it is a map's.
+ * A map figure adds its {@code frame}: the extent shown ({@code southWest}, {@code northEast}) and the map's
+ * rectangle on the page ({@code map}: x, y, width, height in points from the top left corner).
  */
 public final class FigureStateCodec {
 
@@ -60,6 +63,16 @@ public final class FigureStateCodec {
             node.put("id", table.tableId());
             node.put("industry", table.industryId());
             node.put("view", table.kind().name().toLowerCase(Locale.ROOT));
+        });
+        state.frame().ifPresent(frame -> {
+            ObjectNode node = root.putObject("frame");
+            point(node.putArray("southWest"), frame.southWest());
+            point(node.putArray("northEast"), frame.northEast());
+            ArrayNode rect = node.putArray("map");
+            rect.add(frame.mapOnPage().getX());
+            rect.add(frame.mapOnPage().getY());
+            rect.add(frame.mapOnPage().getWidth());
+            rect.add(frame.mapOnPage().getHeight());
         });
         try {
             return JSON.writeValueAsString(root);
@@ -103,7 +116,26 @@ public final class FigureStateCodec {
                 new Bilingual(required(root.path("title"), "zh"), required(root.path("title"), "en")),
                 point(root, "southWest"), point(root, "northEast"), layers, highlighted);
         Language language = "en".equals(root.path("language").asText()) ? Language.EN : Language.ZH;
-        return new FigureState(map, language, root.path("figureTitle").asText(""), table(root.get("table")));
+        return new FigureState(map, language, root.path("figureTitle").asText(""), table(root.get("table")),
+                frame(root.get("frame")));
+    }
+
+    private static Optional<FigureFrame> frame(JsonNode node) throws FigureStateException {
+        if (node == null) {
+            return Optional.empty();
+        }
+        JsonNode rect = node.path("map");
+        if (rect.size() != 4) {
+            throw problem("视图记录的地图框应有四个数", "the view record's map frame needs four numbers", null);
+        }
+        for (JsonNode value : rect) {
+            if (!value.isNumber()) {
+                throw problem("视图记录的地图框应为数值", "the view record's map frame must be numbers", null);
+            }
+        }
+        return Optional.of(new FigureFrame(point(node, "southWest"), point(node, "northEast"),
+                new Rectangle2D.Double(rect.get(0).asDouble(), rect.get(1).asDouble(), rect.get(2).asDouble(),
+                        rect.get(3).asDouble())));
     }
 
     private static Optional<TableFigureState> table(JsonNode node) throws FigureStateException {

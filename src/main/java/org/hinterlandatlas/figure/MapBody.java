@@ -11,16 +11,20 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.Legend;
 import org.hinterlandatlas.render.LegendEntry;
 import org.hinterlandatlas.render.LegendPainter;
+import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
 
@@ -42,8 +46,6 @@ public final class MapBody implements PageBody {
     private static final double SCALE_BAR_WIDTH = 200;
     private static final double SCALE_BAR_HEIGHT = 30;
     private static final double NORTH_HEIGHT = 60;
-    private static final double INSET_WIDTH = 130;
-    private static final double INSET_HEIGHT = 170;
     /** The largest part of the body's width (beside) or height (below) the furniture panel may take. */
     private static final double PANEL_SHARE = 0.3;
     private static final Color RULE = new Color(0x7d7263);
@@ -101,38 +103,38 @@ public final class MapBody implements PageBody {
     }
 
     private void paintMap(Graphics2D g, Viewport viewport, boolean furnitureOnMap) {
-        double width = viewport.width();
-        double height = viewport.height();
-        List<Rectangle2D> reserved = new ArrayList<>();
-        boolean scaleBar = furnitureOnMap && furniture.contains(Furniture.SCALE_BAR);
-        boolean north = furnitureOnMap && furniture.contains(Furniture.NORTH_ARROW);
-        if (scaleBar) {
-            reserved.add(new Rectangle2D.Double(PAD, height - PAD - SCALE_BAR_HEIGHT, SCALE_BAR_WIDTH,
-                    SCALE_BAR_HEIGHT));
+        MapFrame frame = frame(viewport, furnitureOnMap);
+        painter.paintBase(g, viewport, baseMap, state.layers());
+        painter.paintOverlay(g, painter.resolve(scene, viewport, frame));
+        painter.paintFurniture(g, frame, viewport, baseMap,
+                new MapPainter.FurnitureWords(texts.northLetter(), texts.insetCaption()));
+    }
+
+    /** The map's frame: the scale bar and north arrow on the map when there is no panel for them. */
+    private MapFrame frame(Viewport viewport, boolean furnitureOnMap) {
+        Set<MapFrame.Part> parts = EnumSet.noneOf(MapFrame.Part.class);
+        if (furnitureOnMap && furniture.contains(Furniture.SCALE_BAR)) {
+            parts.add(MapFrame.Part.SCALE_BAR);
         }
-        if (north) {
-            reserved.add(new Rectangle2D.Double(width - PAD - 28, PAD, 28, NORTH_HEIGHT));
+        if (furnitureOnMap && furniture.contains(Furniture.NORTH_ARROW)) {
+            parts.add(MapFrame.Part.NORTH_ARROW);
         }
-        boolean inset = MapPainter.needsSouthChinaSeaInset(viewport);
-        // On a small map the inset shrinks with it, keeping its shape, so that it never hides most of the map.
-        double insetWidth = Math.min(INSET_WIDTH, Math.min(width, height * INSET_WIDTH / INSET_HEIGHT) * 0.3);
-        double insetHeight = insetWidth * INSET_HEIGHT / INSET_WIDTH;
-        Rectangle2D insetBox = new Rectangle2D.Double(width - PAD - insetWidth, height - PAD - insetHeight,
-                insetWidth, insetHeight);
-        if (inset) {
-            reserved.add(insetBox);
-        }
-        painter.paintBase(g, viewport, baseMap, state.layers(), 1.0);
-        painter.paintOverlay(g, viewport, scene, 1.0, reserved);
-        if (inset) {
-            painter.paintSouthChinaSeaInset(g, baseMap, insetBox, texts.insetCaption(), 1.0);
-        }
-        if (scaleBar) {
-            painter.paintScaleBar(g, viewport, PAD + 6, height - PAD - 8, 1.0);
-        }
-        if (north) {
-            painter.paintNorthArrow(g, width - PAD - 14, PAD + 36, texts.northLetter(), 1.0);
-        }
+        return MapFrame.of(viewport, parts);
+    }
+
+    /**
+     * The frame this body draws in a body of this size, placed at ({@code x}, {@code y}) on a page whose
+     * units are {@code unitsPerPixel} of the body's CSS pixels: the extent actually shown (the state's bounds
+     * padded to the map's shape) and the map's rectangle on the page.
+     */
+    public FigureFrame drawnFrame(double x, double y, double width, double height, double unitsPerPixel) {
+        Rectangle2D map = mapArea(width, height);
+        Viewport viewport = viewport(map.getWidth(), map.getHeight());
+        return new FigureFrame(
+                new GeoPoint(WebMercator.lon(viewport.worldX(0)), WebMercator.lat(viewport.worldY(map.getHeight()))),
+                new GeoPoint(WebMercator.lon(viewport.worldX(map.getWidth())), WebMercator.lat(viewport.worldY(0))),
+                new Rectangle2D.Double(x + map.getX() * unitsPerPixel, y + map.getY() * unitsPerPixel,
+                        map.getWidth() * unitsPerPixel, map.getHeight() * unitsPerPixel));
     }
 
     /**
@@ -141,10 +143,11 @@ public final class MapBody implements PageBody {
      * never takes more than {@link #PANEL_SHARE} of the body from the map.
      */
     private Panel panel(double width, double height) {
-        List<LegendEntry> entries = Legend.entries(scene, viewport(width, height));
+        Viewport whole = viewport(width, height);
+        List<LegendEntry> entries = Legend.entries(painter.resolve(scene, whole, MapFrame.of(whole, Set.of())));
         Font titleFont = painter.fonts().font((float) LEGEND_TITLE, true);
         double titleWidth = titleFont.getStringBounds(texts.legendTitle(), MEASURE).getWidth();
-        double columnWidth = Math.max(titleWidth, legendPainter.width(entries, texts.text(), 1.0)) + PAD;
+        double columnWidth = Math.max(titleWidth, legendPainter.width(entries, texts.text())) + PAD;
         boolean beside = width >= height;
         Panel natural = layoutPanel(entries, columnWidth, width, height, 1, beside);
         if (share(natural, width, height) <= PANEL_SHARE) {
@@ -232,7 +235,7 @@ public final class MapBody implements PageBody {
         double height = area.getHeight() / panel.scale();
         double top = PAD;
         if (furniture.contains(Furniture.NORTH_ARROW)) {
-            painter.paintNorthArrow(g, width - PAD - 14, top + 36, texts.northLetter(), 1.0);
+            painter.paintNorthArrow(g, width - PAD - 14, top + 36, texts.northLetter());
             if (panel.beside()) {
                 top += NORTH_HEIGHT;
             }
@@ -242,14 +245,14 @@ public final class MapBody implements PageBody {
         g.drawString(texts.legendTitle(), (float) PAD, (float) (top + LEGEND_TITLE));
         double x = PAD;
         for (List<LegendEntry> column : panel.columns()) {
-            legendPainter.paint(g, column, texts.text(), x, top + LEGEND_TITLE * 1.8, 1.0);
+            legendPainter.paint(g, column, texts.text(), x, top + LEGEND_TITLE * 1.8);
             x += panel.columnWidth();
         }
         if (furniture.contains(Furniture.SCALE_BAR)) {
             // The bar measures the map, whose scale the panel's own scaling must not change.
             Viewport measured = Viewport.centredOn(viewport.centerLon(), viewport.centerLat(),
                     viewport.zoom() - Math.log(panel.scale()) / Math.log(2), viewport.width(), viewport.height());
-            painter.paintScaleBar(g, measured, PAD + 6, height - PAD - 8, 1.0);
+            painter.paintScaleBar(g, measured, PAD + 6, height - PAD - 8);
         }
         g.setTransform(transform);
     }

@@ -30,48 +30,47 @@ final class BasePainter {
         this.style = style;
     }
 
-    void paint(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers, double pixelScale) {
+    void paint(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers) {
         ZoomBand band = viewport.band();
         double zoom = viewport.zoom();
-        WorldBounds visible = visible(viewport, pixelScale);
-        paintLandAndSea(g, viewport, data, pixelScale);
+        WorldBounds visible = visible(viewport);
+        paintLandAndSea(g, viewport, data);
         if (shows(layers, MapLayerId.LAKES, zoom)) {
             fillAll(g, viewport, visible, data, band, BaseLayerId.LAKES, style.lake().fill());
             strokeAll(g, viewport, visible, data, band, BaseLayerId.LAKES,
-                    new MapStyle.Line(style.lake().outline(), style.lake().width(), style.lake().dash()), pixelScale);
+                    new MapStyle.Line(style.lake().outline(), style.lake().width(), style.lake().dash()));
         }
         if (shows(layers, MapLayerId.RIVERS, zoom)) {
-            paintRivers(g, viewport, visible, data, band, pixelScale);
+            paintRivers(g, viewport, visible, data, band);
         }
         if (shows(layers, MapLayerId.PREFECTURES, zoom)) {
-            strokeAll(g, viewport, visible, data, band, BaseLayerId.PREFECTURE_LINES, style.prefectureLine(), pixelScale);
+            strokeAll(g, viewport, visible, data, band, BaseLayerId.PREFECTURE_LINES, style.prefectureLine());
         }
         if (shows(layers, MapLayerId.PROVINCES, zoom)) {
-            strokeAll(g, viewport, visible, data, band, BaseLayerId.PROVINCE_LINES, style.provinceLine(), pixelScale);
+            strokeAll(g, viewport, visible, data, band, BaseLayerId.PROVINCE_LINES, style.provinceLine());
         }
-        strokeAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.nationalBorder(), pixelScale);
-        strokeAll(g, viewport, visible, data, band, BaseLayerId.MARITIME, style.maritime(), pixelScale);
+        strokeAll(g, viewport, visible, data, band, BaseLayerId.CHINA, style.nationalBorder());
+        strokeAll(g, viewport, visible, data, band, BaseLayerId.MARITIME, style.maritime());
     }
 
     /** Only the sea and the land areas: what lies under everything else. */
-    void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data, double pixelScale) {
-        WorldBounds visible = visible(viewport, pixelScale);
+    void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data) {
+        WorldBounds visible = visible(viewport);
         g.setColor(style.sea());
         g.fill(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         fillAll(g, viewport, visible, data, viewport.band(), BaseLayerId.COUNTRIES, style.foreignLand());
         fillAll(g, viewport, visible, data, viewport.band(), BaseLayerId.CHINA, style.chinaLand());
     }
 
-    private static WorldBounds visible(Viewport viewport, double pixelScale) {
-        return viewport.visibleWorld().expand(8 * pixelScale / viewport.scale());
+    private static WorldBounds visible(Viewport viewport) {
+        return viewport.visibleWorld().expand(8 / viewport.scale());
     }
 
     private static boolean shows(Set<MapLayerId> layers, MapLayerId layer, double zoom) {
         return layers.contains(layer) && layer.shownAt(zoom);
     }
 
-    private void paintRivers(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data, ZoomBand band,
-                             double pixelScale) {
+    private void paintRivers(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data, ZoomBand band) {
         g.setColor(style.river());
         for (MapFeature river : data.features(band, BaseLayerId.RIVERS)) {
             int rank = rank(river);
@@ -80,7 +79,7 @@ final class BasePainter {
             }
             Path2D.Float path = ScreenPaths.of(river.geometry(), viewport, visible);
             if (path != null) {
-                g.setStroke(Strokes.of(style.riverWidth(rank), new float[0], pixelScale));
+                g.setStroke(Strokes.of(style.riverWidth(rank), new float[0]));
                 g.draw(path);
             }
         }
@@ -103,9 +102,9 @@ final class BasePainter {
     }
 
     private static void strokeAll(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data,
-                                  ZoomBand band, BaseLayerId layer, MapStyle.Line line, double pixelScale) {
+                                  ZoomBand band, BaseLayerId layer, MapStyle.Line line) {
         g.setColor(line.color());
-        g.setStroke(Strokes.of(line, pixelScale));
+        g.setStroke(Strokes.of(line));
         for (MapFeature feature : data.features(band, layer)) {
             Shape path = ScreenPaths.of(feature.geometry(), viewport, visible);
             if (path != null) {

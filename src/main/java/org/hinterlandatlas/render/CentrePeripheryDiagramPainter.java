@@ -86,7 +86,7 @@ public final class CentrePeripheryDiagramPainter {
         g.setColor(opaque(style.hinterland().fill(), 0.45f));
         g.fill(layout.surface());
         g.setColor(style.hinterland().outline());
-        g.setStroke(Strokes.of(style.hinterland().width() * 1.5f, style.hinterland().dash(), 1));
+        g.setStroke(Strokes.of(style.hinterland().width() * 1.5f, style.hinterland().dash()));
         g.draw(layout.surface());
 
         MapStyle.Line network = style.corridors().byType().get(CorridorType.HSR);

@@ -9,7 +9,6 @@ import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 import org.hinterlandatlas.geo.Viewport;
@@ -26,8 +25,6 @@ public final class ClusterShareMapPainter {
     /** The layers of a choropleth of the clusters: provinces for orientation, the clusters, no networks. */
     public static final EnumSet<MapLayerId> LAYERS = EnumSet.of(MapLayerId.PROVINCES, MapLayerId.CLUSTERS);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
-    private static final double INSET_WIDTH = 0.16;
-    private static final double INSET_HEIGHT = 0.24;
 
     private final MapPainter painter;
     private final FontSet fonts;
@@ -65,90 +62,76 @@ public final class ClusterShareMapPainter {
      * {@code northEast}, with the scene's shading and layers {@link #LAYERS}.
      */
     public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
-                      OverlayScene scene, Captions captions, double pixelScale) {
-        paint(g, width, height, southWest, northEast, scene, captions, pixelScale, PANEL);
+                      OverlayScene scene, Captions captions) {
+        paint(g, width, height, southWest, northEast, scene, captions, PANEL);
     }
 
     /** Paints the map as {@link #paint} does, with only the given parts around it. */
     public void paint(Graphics2D g, double width, double height, GeoPoint southWest, GeoPoint northEast,
-                      OverlayScene scene, Captions captions, double pixelScale, Set<Part> parts) {
-        double s = pixelScale;
-        Font small = fonts.font((float) (9.5 * s), false);
+                      OverlayScene scene, Captions captions, Set<Part> parts) {
+        Font small = fonts.font(9.5f, false);
         g.setFont(small);
         FontMetrics metrics = g.getFontMetrics();
         List<String> credits = parts.contains(Part.CREDITS)
-                ? TextLines.of(captions.credits(), metrics, width - 8 * s) : List.of();
-        double creditsHeight = credits.isEmpty() ? 0 : credits.size() * metrics.getHeight() + 4 * s;
+                ? TextLines.of(captions.credits(), metrics, width - 8) : List.of();
+        double creditsHeight = credits.isEmpty() ? 0 : credits.size() * metrics.getHeight() + 4;
         double mapHeight = height - creditsHeight;
         Viewport viewport = Viewport.fitting(southWest.lon(), southWest.lat(), northEast.lon(), northEast.lat(),
-                width, mapHeight, 4 * s);
+                width, mapHeight, 4);
         // The clip is restored by hand: a Graphics2D from create() shares its canvas state under FXGraphics2D.
         Shape savedClip = g.getClip();
         g.clip(new Rectangle2D.Double(0, 0, width, mapHeight));
-        painter.paintLandAndSea(g, viewport, scene.baseMap(), s);
-        painter.paintBase(g, viewport, scene.baseMap(), LAYERS, s);
-        Rectangle2D inset = new Rectangle2D.Double(width * (1 - INSET_WIDTH) - 4 * s, mapHeight * (1 - INSET_HEIGHT) - 4 * s,
-                width * INSET_WIDTH, mapHeight * INSET_HEIGHT);
-        FontMetrics scaleMetrics = g.getFontMetrics(fonts.font((float) (10 * s), false));
-        double scaleWidth = Math.min(width * 0.7, Math.max(150 * s, scaleMetrics.stringWidth(captions.scale()) + 10 * s));
+        painter.paintLandAndSea(g, viewport, scene.baseMap());
+        painter.paintBase(g, viewport, scene.baseMap(), LAYERS);
+        Set<MapFrame.Part> furniture = EnumSet.noneOf(MapFrame.Part.class);
+        if (parts.contains(Part.SCALE_BAR)) {
+            furniture.add(MapFrame.Part.SCALE_BAR);
+        }
+        if (parts.contains(Part.NORTH_ARROW)) {
+            furniture.add(MapFrame.Part.NORTH_ARROW);
+        }
+        MapFrame frame = MapFrame.of(viewport, furniture);
         boolean shadingScale = scene.shading() != null && parts.contains(Part.SHADING_SCALE);
-        Rectangle2D scaleBox = new Rectangle2D.Double(4 * s, mapHeight - 44 * s, scaleWidth, 40 * s);
-        // The scale bar stands above the shading's scale, the north arrow in the top right corner.
-        double scaleBarBottom = shadingScale ? scaleBox.getY() - 4 * s : mapHeight - 4 * s;
-        Rectangle2D scaleBarBox = new Rectangle2D.Double(4 * s, scaleBarBottom - 30 * s, 200 * s, 30 * s);
-        Rectangle2D northBox = new Rectangle2D.Double(width - 40 * s, 4 * s, 32 * s, 60 * s);
-        List<Rectangle2D> reserved = new ArrayList<>(List.of(inset));
         if (shadingScale) {
-            reserved.add(scaleBox);
+            FontMetrics scaleMetrics = g.getFontMetrics(fonts.font(10, false));
+            double scaleWidth = Math.min(width * 0.7, Math.max(150, scaleMetrics.stringWidth(captions.scale()) + 10));
+            frame = frame.withBottomLeft(scaleWidth, 40);
         }
-        if (parts.contains(Part.SCALE_BAR)) {
-            reserved.add(scaleBarBox);
-        }
-        if (parts.contains(Part.NORTH_ARROW)) {
-            reserved.add(northBox);
-        }
-        painter.paintOverlay(g, viewport, scene, s, reserved);
-        if (MapPainter.needsSouthChinaSeaInset(viewport)) {
-            painter.paintSouthChinaSeaInset(g, scene.baseMap(), inset, captions.inset(), s);
-        }
-        if (parts.contains(Part.SCALE_BAR)) {
-            painter.paintScaleBar(g, viewport, scaleBarBox.getX() + 6 * s, scaleBarBox.getMaxY() - 8 * s, s);
-        }
-        if (parts.contains(Part.NORTH_ARROW)) {
-            painter.paintNorthArrow(g, northBox.getCenterX(), northBox.getY() + 36 * s, captions.north(), s);
-        }
+        painter.paintOverlay(g, painter.resolve(scene, viewport, frame));
+        painter.paintFurniture(g, frame, viewport, scene.baseMap(),
+                new MapPainter.FurnitureWords(captions.north(), captions.inset()));
         g.setClip(savedClip);
         if (shadingScale) {
-            paintScale(g, scaleBox, scene.shading(), captions.scale(), s);
+            paintScale(g, frame.bottomLeft().orElseThrow(), scene.shading(), captions.scale());
         }
         g.setFont(small);
         g.setColor(TEXT);
-        double y = mapHeight + 2 * s + metrics.getAscent();
+        double y = mapHeight + 2 + metrics.getAscent();
         for (String line : credits) {
-            g.drawString(line, (float) (4 * s), (float) y);
+            g.drawString(line, 4f, (float) y);
             y += metrics.getHeight();
         }
     }
 
     /** The colour ramp from 0 to the maximum, with its title and end values. */
-    private void paintScale(Graphics2D g, Rectangle2D box, ClusterShading shading, String title, double s) {
-        Font small = fonts.font((float) (10 * s), false);
+    private void paintScale(Graphics2D g, Rectangle2D box, ClusterShading shading, String title) {
+        Font small = fonts.font(10f, false);
         g.setFont(small);
         FontMetrics metrics = g.getFontMetrics();
         g.setColor(new Color(255, 255, 255, 220));
         g.fill(box);
         g.setColor(TEXT);
-        g.drawString(title, (float) (box.getX() + 4 * s), (float) (box.getY() + metrics.getAscent() + 2 * s));
-        double rampX = box.getX() + 4 * s;
-        double rampY = box.getY() + metrics.getHeight() + 4 * s;
-        double rampWidth = box.getWidth() - 8 * s;
+        g.drawString(title, (float) (box.getX() + 4), (float) (box.getY() + metrics.getAscent() + 2));
+        double rampX = box.getX() + 4;
+        double rampY = box.getY() + metrics.getHeight() + 4;
+        double rampWidth = box.getWidth() - 8;
         int steps = 40;
         for (int i = 0; i < steps; i++) {
             g.setColor(ClusterShading.colourAt((i + 0.5) / steps));
-            g.fill(new Rectangle2D.Double(rampX + rampWidth * i / steps, rampY, rampWidth / steps + 0.5, 8 * s));
+            g.fill(new Rectangle2D.Double(rampX + rampWidth * i / steps, rampY, rampWidth / steps + 0.5, 8));
         }
         g.setColor(TEXT);
-        float labelY = (float) (rampY + 8 * s + metrics.getAscent());
+        float labelY = (float) (rampY + 8 + metrics.getAscent());
         g.drawString("0%", (float) rampX, labelY);
         String max = String.format(Locale.ROOT, "%.2f%%", shading.max());
         g.drawString(max, (float) (rampX + rampWidth - metrics.stringWidth(max)), labelY);

@@ -21,18 +21,18 @@ final class FurniturePainter {
     }
 
     /** A scale bar with its left end at (x, y), the bar's baseline. */
-    void paintScaleBar(Graphics2D g, Viewport viewport, double x, double y, double pixelScale) {
-        ScaleBar bar = ScaleBar.fitting(viewport.metresPerPixel(), 120 * pixelScale);
-        Font font = fonts.font((float) (style.fontSize() * pixelScale), false);
+    void paintScaleBar(Graphics2D g, Viewport viewport, double x, double y) {
+        ScaleBar bar = ScaleBar.fitting(viewport.metresPerPixel(), 120);
+        Font font = fonts.font(style.fontSize(), false);
         String label = bar.label();
         double textWidth = font.getStringBounds(label, LabelPlacer.MEASURE).getWidth();
-        double pad = 4 * pixelScale;
-        double tick = 5 * pixelScale;
+        double pad = 4;
+        double tick = 5;
         g.setColor(style.background());
         g.fill(new Rectangle2D.Double(x - pad, y - tick - font.getSize2D() - pad, bar.pixels() + textWidth + 3 * pad,
                 tick + font.getSize2D() + 2 * pad));
         g.setColor(style.color());
-        g.setStroke(new BasicStroke((float) (1.5 * pixelScale)));
+        g.setStroke(new BasicStroke(1.5f));
         Path2D.Double path = new Path2D.Double();
         path.moveTo(x, y - tick);
         path.lineTo(x, y);
@@ -44,9 +44,9 @@ final class FurniturePainter {
     }
 
     /** A north arrow centred at (x, y); Web Mercator keeps north up everywhere. */
-    void paintNorthArrow(Graphics2D g, double x, double y, String letter, double pixelScale) {
-        double h = 14 * pixelScale;
-        double w = 6 * pixelScale;
+    void paintNorthArrow(Graphics2D g, double x, double y, String letter) {
+        double h = 14;
+        double w = 6;
         Path2D.Double left = new Path2D.Double();
         left.moveTo(x, y - h);
         left.lineTo(x - w, y + h * 0.6);
@@ -58,15 +58,14 @@ final class FurniturePainter {
         right.lineTo(x, y + h * 0.25);
         right.closePath();
         g.setColor(style.background());
-        g.fill(new Rectangle2D.Double(x - w - 4 * pixelScale, y - h - 18 * pixelScale, 2 * w + 8 * pixelScale,
-                h * 1.6 + 22 * pixelScale));
+        g.fill(new Rectangle2D.Double(x - w - 4, y - h - 18, 2 * w + 8, h * 1.6 + 22));
         g.setColor(style.color());
         g.fill(left);
-        g.setStroke(new BasicStroke((float) pixelScale));
+        g.setStroke(new BasicStroke(1f));
         g.draw(right);
-        Font font = fonts.font((float) (style.fontSize() * pixelScale), true);
+        Font font = fonts.font(style.fontSize(), true);
         double textWidth = font.getStringBounds(letter, LabelPlacer.MEASURE).getWidth();
         g.setFont(font);
-        g.drawString(letter, (float) (x - textWidth / 2), (float) (y - h - 4 * pixelScale));
+        g.drawString(letter, (float) (x - textWidth / 2), (float) (y - h - 4));
     }
 }

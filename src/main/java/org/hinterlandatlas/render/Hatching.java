@@ -14,13 +14,13 @@ final class Hatching {
     private Hatching() {
     }
 
-    static void paint(Graphics2D g, Shape area, Color color, double pixelScale) {
+    static void paint(Graphics2D g, Shape area, Color color) {
         Shape oldClip = g.getClip();
         g.clip(area);
         g.setColor(color);
-        g.setStroke(new BasicStroke((float) (0.8 * pixelScale)));
+        g.setStroke(new BasicStroke(0.8f));
         Rectangle2D box = area.getBounds2D();
-        double spacing = 6 * pixelScale;
+        double spacing = 6;
         // One path for all the lines: a clipped draw call costs far more than its segments.
         Path2D.Double lines = new Path2D.Double();
         for (double d = -box.getHeight(); d < box.getWidth(); d += spacing) {

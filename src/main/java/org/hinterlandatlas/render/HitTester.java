@@ -2,7 +2,6 @@
 package org.hinterlandatlas.render;
 
 import java.awt.geom.Line2D;
-import java.awt.geom.Point2D;
 import java.util.Optional;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
@@ -13,8 +12,6 @@ import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.MapLayerId;
-import org.hinterlandatlas.model.Place;
-import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
@@ -33,15 +30,14 @@ public final class HitTester {
         this.style = style.overlay();
     }
 
-    public Optional<FeatureRef> hit(OverlayScene scene, Viewport viewport, double x, double y) {
-        double zoom = viewport.zoom();
-        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
-            Optional<FeatureRef> node = hitNode(scene, viewport, x, y);
-            if (node.isPresent()) {
-                return node;
-            }
+    public Optional<FeatureRef> hit(ResolvedScene resolved, double x, double y) {
+        OverlayScene scene = resolved.scene();
+        Viewport viewport = resolved.viewport();
+        Optional<FeatureRef> node = hitNode(resolved, x, y);
+        if (node.isPresent()) {
+            return node;
         }
-        if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
+        if (resolved.shows(MapLayerId.CORRIDORS)) {
             for (Corridor corridor : scene.content().corridors()) {
                 if (nearLine(viewport, corridor, x, y)) {
                     return Optional.of(new FeatureRef(FeatureRef.Kind.CORRIDOR, corridor.id()));
@@ -50,7 +46,7 @@ public final class HitTester {
         }
         double wx = viewport.worldX(x);
         double wy = viewport.worldY(y);
-        if (scene.shows(MapLayerId.CIRCLE, zoom)) {
+        if (resolved.shows(MapLayerId.CIRCLE)) {
             for (MapFeature unit : scene.baseMap().features(viewport.band(), BaseLayerId.PREFECTURES)) {
                 if (unit.geometry().contains(wx, wy)) {
                     return Optional.of(new FeatureRef(FeatureRef.Kind.UNIT, unit.property("code")));
@@ -58,14 +54,14 @@ public final class HitTester {
             }
         }
         String province = provinceAt(scene, viewport, wx, wy);
-        if (province != null && scene.shows(MapLayerId.CLUSTERS, zoom)) {
+        if (province != null && resolved.shows(MapLayerId.CLUSTERS)) {
             for (CityCluster cluster : scene.content().clusters()) {
                 if (cluster.provinceCodes().contains(province)) {
                     return Optional.of(new FeatureRef(FeatureRef.Kind.CLUSTER, cluster.id()));
                 }
             }
         }
-        if (province != null && scene.shows(MapLayerId.HINTERLAND, zoom)) {
+        if (province != null && resolved.shows(MapLayerId.HINTERLAND)) {
             for (EconomicRegion region : scene.content().regions()) {
                 if (region.hinterland() && region.provinceCodes().contains(province)) {
                     return Optional.of(new FeatureRef(FeatureRef.Kind.REGION, region.id()));
@@ -75,23 +71,18 @@ public final class HitTester {
         return Optional.empty();
     }
 
-    private Optional<FeatureRef> hitNode(OverlayScene scene, Viewport viewport, double x, double y) {
-        Place best = null;
+    /** The nearest drawn symbol within its radius and the tolerance; the resolved scene knows what is drawn. */
+    private static Optional<FeatureRef> hitNode(ResolvedScene resolved, double x, double y) {
+        ShownNode best = null;
         double bestDistance = Double.MAX_VALUE;
-        for (Place place : scene.content().places()) {
-            if (!NodeVisibility.shown(scene, place, viewport.zoom())) {
-                continue;
-            }
-            Point2D.Double at = NodePositions.screen(scene.content(), place, viewport, 1);
-            boolean site = place.role() == PlaceRole.HISTORIC_SITE;
-            double reach = (site ? style.historicSite() : style.nodes().get(place.tier())).radius() + TOLERANCE;
-            double distance = Math.hypot(at.x - x, at.y - y);
-            if (distance <= reach && (best == null || distance < bestDistance)) {
-                best = place;
+        for (ShownNode node : resolved.nodes()) {
+            double distance = Math.hypot(node.x() - x, node.y() - y);
+            if (distance <= node.radius() + TOLERANCE && (best == null || distance < bestDistance)) {
+                best = node;
                 bestDistance = distance;
             }
         }
-        return Optional.ofNullable(best).map(p -> new FeatureRef(FeatureRef.Kind.PLACE, p.id()));
+        return Optional.ofNullable(best).map(n -> new FeatureRef(FeatureRef.Kind.PLACE, n.place().id()));
     }
 
     private boolean nearLine(Viewport viewport, Corridor corridor, double x, double y) {

@@ -25,8 +25,8 @@ final class LabelPainter {
 
     private final LruCache<HaloKey, Shape> halos = new LruCache<>(CACHED_HALOS);
 
-    void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style, double pixelScale) {
-        float haloWidth = (float) (style.haloWidth() * pixelScale);
+    void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style) {
+        float haloWidth = style.haloWidth();
         boolean vector = VectorTarget.on(g);
         BasicStroke haloStroke = new BasicStroke(haloWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         for (PlacedLabel label : labels) {

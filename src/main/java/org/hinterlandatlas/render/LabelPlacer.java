@@ -3,44 +3,70 @@ package org.hinterlandatlas.render;
 
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Places labels without collisions, deterministically: by priority, then in the order requested, each label
- * takes the first of its candidate positions (right, left, above, below, then the diagonals) that overlaps
- * no placed label, no symbol and no edge of the surface — with both lines, then its first line alone, then
- * that line on a ring a little further out; a label that fits nowhere is left out. Text is
- * measured with a fixed font render context, so a tile, the screen and a printed page agree.
+ * Places labels as a cartographer does, deterministically. By priority, then in the order requested, each
+ * label tries a fixed ring of positions touching its own symbol — right, upper right, lower right, left,
+ * upper left, lower left, above, below, then the sides again slid towards their ends — each a small gap
+ * (growing with the symbol) from the symbol's edge,
+ * and takes the first that overlaps no placed label, no symbol, no reserved area and no edge of the surface.
+ * A label that finds no such position is dropped, never moved away from its symbol: a name beside the wrong
+ * dot is worse than none. Before that it tries its first line alone, and an essential label (a core's, a
+ * secondary node's) tries its type a step smaller. An area's name is centred on its label point; a city
+ * cluster's name, which has an anchor city, may also stand on the ring around the anchor's symbol, as long as
+ * its centre stays over the cluster's own area. Text is measured with a fixed font render context, so the
+ * screen and a printed page agree.
  */
 public final class LabelPlacer {
 
     /** Anti-aliased, fractional metrics: measurements independent of the drawing target. */
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
-    /** Candidate positions as (horizontal, vertical) alignment: −1 left/above, 0 centred, 1 right/below. */
-    private static final int[][] POSITIONS = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
-    /** Extra distance of the outer ring of positions, tried last, in crowded places. */
-    private static final double FAR_RING = 7;
+    /**
+     * The ring of candidate positions, in the order they are tried: a direction (−1 left/above, 0 centred,
+     * 1 right/below) and, for a label beside or over its symbol, where along the label's side the symbol's
+     * centre falls (0.5 the middle, 0.2 near the top or left end). A label slid along its side still touches
+     * the symbol at the same gap.
+     */
+    private static final double[][] RING = {
+        {1, 0, 0.5}, {1, -1, 0}, {1, 1, 0}, {-1, 0, 0.5}, {-1, -1, 0}, {-1, 1, 0}, {0, -1, 0.5}, {0, 1, 0.5},
+        {1, 0, 0.8}, {1, 0, 0.2}, {-1, 0, 0.8}, {-1, 0, 0.2}, {0, -1, 0.2}, {0, -1, 0.8}, {0, 1, 0.2}, {0, 1, 0.8}};
+    private static final double DIAGONAL = Math.sqrt(0.5);
+
+    /**
+     * How labels keep their distance.
+     *
+     * @param padding      the free space kept around each label's text (its halo), in pixels
+     * @param gap          the distance between a symbol's edge and its label's text, in pixels …
+     * @param gapPerRadius … plus this share of the symbol's radius
+     * @param shrink       the factor of the one smaller step an essential label's type may take
+     */
+    public record Rules(double padding, double gap, double gapPerRadius, double shrink) {
+
+        double gapFor(double clearance) {
+            return gap + gapPerRadius * clearance;
+        }
+    }
 
     private final double width;
     private final double height;
-    private final double padding;
+    private final Rules rules;
     private final List<Rectangle2D> occupied = new ArrayList<>();
+    private final List<Ellipse2D> symbols = new ArrayList<>();
 
-    /**
-     * @param padding the free space kept around each label (its halo), in pixels
-     */
-    public LabelPlacer(double width, double height, double padding) {
+    public LabelPlacer(double width, double height, Rules rules) {
         this.width = width;
         this.height = height;
-        this.padding = padding;
+        this.rules = rules;
     }
 
-    /** Marks a symbol's box as taken, so no label covers it. */
+    /** Marks a symbol, as the circle that holds it, as taken, so that no label covers it. */
     public void addObstacle(double x, double y, double radius) {
-        occupied.add(new Rectangle2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+        symbols.add(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
     }
 
     /** Keeps labels out of a rectangle, e.g. where the scale bar or an inset is drawn. */
@@ -53,59 +79,83 @@ public final class LabelPlacer {
         ordered.sort(Comparator.comparingInt(LabelRequest::priority).reversed());
         List<PlacedLabel> placed = new ArrayList<>();
         for (LabelRequest request : ordered) {
-            PlacedLabel label = tryPlace(request, 0);
-            if (label == null && request.lines().size() > 1) {
-                label = tryPlace(request.firstLineOnly(), 0);
-            }
-            if (label == null && !request.isArea()) {
-                label = tryPlace(request.firstLineOnly(), FAR_RING);
-            }
-            if (label != null) {
-                placed.add(label);
-                occupied.add(label.bounds());
+            for (LabelRequest variant : variants(request)) {
+                PlacedLabel label = tryPlace(variant);
+                if (label != null) {
+                    placed.add(label);
+                    occupied.add(label.bounds());
+                    break;
+                }
             }
         }
         return placed;
     }
 
-    private PlacedLabel tryPlace(LabelRequest request, double extraGap) {
-        double[] lineWidths = new double[request.lines().size()];
-        double[] ascents = new double[lineWidths.length];
-        double[] heights = new double[lineWidths.length];
-        double boxWidth = 0;
-        double boxHeight = 0;
-        for (int i = 0; i < lineWidths.length; i++) {
-            String text = request.lines().get(i);
-            lineWidths[i] = request.fonts().get(i).getStringBounds(text, MEASURE).getWidth();
-            LineMetrics metrics = request.fonts().get(i).getLineMetrics(text, MEASURE);
-            ascents[i] = metrics.getAscent();
-            heights[i] = metrics.getAscent() + metrics.getDescent();
-            boxWidth = Math.max(boxWidth, lineWidths[i]);
-            boxHeight += heights[i];
+    /** The forms a label may take, in order: all lines, all lines smaller, then the first line alone. */
+    private List<LabelRequest> variants(LabelRequest request) {
+        List<LabelRequest> variants = new ArrayList<>();
+        variants.add(request);
+        if (request.essential()) {
+            variants.add(request.scaled(rules.shrink()));
         }
-        int[][] positions = request.isArea() ? new int[][] {{0, 0}} : POSITIONS;
-        double gap = request.clearance() + padding + extraGap;
-        for (int[] position : positions) {
-            double left = switch (position[0]) {
-                case 1 -> request.x() + gap;
-                case -1 -> request.x() - gap - boxWidth;
-                default -> request.x() - boxWidth / 2;
+        if (request.lines().size() > 1) {
+            LabelRequest first = request.firstLineOnly();
+            variants.add(first);
+            if (request.essential()) {
+                variants.add(first.scaled(rules.shrink()));
+            }
+        }
+        return variants;
+    }
+
+    private PlacedLabel tryPlace(LabelRequest request) {
+        Block block = Block.of(request);
+        double gap = rules.gapFor(request.clearance());
+        if (request.isArea()) {
+            PlacedLabel centred = tryAt(request, block, request.x() - block.width / 2,
+                    request.y() - block.height / 2, gap);
+            if (centred != null || request.clearance() == 0) {
+                return centred;
+            }
+        }
+        double d = request.clearance() + gap;
+        for (double[] position : RING) {
+            int dx = (int) position[0];
+            int dy = (int) position[1];
+            double reach = dx != 0 && dy != 0 ? d * DIAGONAL : d;
+            double left = switch (dx) {
+                case 1 -> request.x() + reach;
+                case -1 -> request.x() - reach - block.width;
+                default -> request.x() - block.width * position[2];
             };
-            double top = switch (position[1]) {
-                case 1 -> request.y() + gap;
-                case -1 -> request.y() - gap - boxHeight;
-                default -> request.y() - boxHeight / 2;
+            double top = switch (dy) {
+                case 1 -> request.y() + reach;
+                case -1 -> request.y() - reach - block.height;
+                default -> request.y() - block.height * position[2];
             };
-            Rectangle2D box = new Rectangle2D.Double(left - padding, top - padding, boxWidth + 2 * padding,
-                    boxHeight + 2 * padding);
-            if (fits(box)) {
-                return layout(request, box, left, top, boxWidth, lineWidths, ascents, heights);
+            PlacedLabel label = tryAt(request, block, left, top, gap);
+            if (label != null) {
+                return label;
             }
         }
         return null;
     }
 
-    private boolean fits(Rectangle2D box) {
+    private PlacedLabel tryAt(LabelRequest request, Block block, double left, double top, double gap) {
+        Rectangle2D text = new Rectangle2D.Double(left, top, block.width, block.height);
+        if (request.within() != null && !request.within().contains(text.getCenterX(), text.getCenterY())) {
+            return null;
+        }
+        double p = rules.padding();
+        Rectangle2D box = new Rectangle2D.Double(left - p, top - p, block.width + 2 * p, block.height + 2 * p);
+        return fits(text, box) ? block.layout(request, text, box, gap) : null;
+    }
+
+    /**
+     * Whether a label fits: its box with the halo inside the surface and clear of the labels and reserved
+     * areas, its text clear of every symbol (the halo, a thin white edge, may graze a neighbouring dot).
+     */
+    private boolean fits(Rectangle2D text, Rectangle2D box) {
         if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > width || box.getMaxY() > height) {
             return false;
         }
@@ -114,18 +164,46 @@ public final class LabelPlacer {
                 return false;
             }
         }
+        for (Ellipse2D symbol : symbols) {
+            if (symbol.intersects(text)) {
+                return false;
+            }
+        }
         return true;
     }
 
-    private static PlacedLabel layout(LabelRequest request, Rectangle2D box, double left, double top,
-                                      double boxWidth, double[] lineWidths, double[] ascents, double[] heights) {
-        List<PlacedLabel.Line> lines = new ArrayList<>();
-        double y = top;
-        for (int i = 0; i < lineWidths.length; i++) {
-            float x = (float) (left + (boxWidth - lineWidths[i]) / 2);
-            lines.add(new PlacedLabel.Line(request.lines().get(i), request.fonts().get(i), x, (float) (y + ascents[i])));
-            y += heights[i];
+    /** A label's lines measured: each line's width, ascent and height, and the block they make. */
+    private record Block(double[] lineWidths, double[] ascents, double[] heights, double width, double height) {
+
+        static Block of(LabelRequest request) {
+            int n = request.lines().size();
+            double[] lineWidths = new double[n];
+            double[] ascents = new double[n];
+            double[] heights = new double[n];
+            double width = 0;
+            double height = 0;
+            for (int i = 0; i < n; i++) {
+                String text = request.lines().get(i);
+                lineWidths[i] = request.fonts().get(i).getStringBounds(text, MEASURE).getWidth();
+                LineMetrics metrics = request.fonts().get(i).getLineMetrics(text, MEASURE);
+                ascents[i] = metrics.getAscent();
+                heights[i] = metrics.getAscent() + metrics.getDescent();
+                width = Math.max(width, lineWidths[i]);
+                height += heights[i];
+            }
+            return new Block(lineWidths, ascents, heights, width, height);
         }
-        return new PlacedLabel(lines, request.color(), box);
+
+        PlacedLabel layout(LabelRequest request, Rectangle2D text, Rectangle2D box, double gap) {
+            List<PlacedLabel.Line> lines = new ArrayList<>();
+            double y = text.getY();
+            for (int i = 0; i < lineWidths.length; i++) {
+                float x = (float) (text.getX() + (width - lineWidths[i]) / 2);
+                lines.add(new PlacedLabel.Line(request.lines().get(i), request.fonts().get(i), x,
+                        (float) (y + ascents[i])));
+                y += heights[i];
+            }
+            return new PlacedLabel(request, lines, request.color(), text, box, gap);
+        }
     }
 }

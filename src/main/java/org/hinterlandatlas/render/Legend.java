@@ -29,19 +29,19 @@ public final class Legend {
     private Legend() {
     }
 
-    public static List<LegendEntry> entries(OverlayScene scene, Viewport viewport) {
+    public static List<LegendEntry> entries(ResolvedScene resolved) {
+        OverlayScene scene = resolved.scene();
+        Viewport viewport = resolved.viewport();
         double zoom = viewport.zoom();
         WorldBounds visible = viewport.visibleWorld();
         List<LegendEntry> entries = new ArrayList<>();
-        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
-            addNodes(scene, zoom, visible, entries);
-        }
+        addNodes(resolved, entries);
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             addCorridors(scene, visible, entries);
         }
         if (scene.shows(MapLayerId.CIRCLE, zoom) && inView(scene, viewport, BaseLayerId.CIRCLE)) {
             entries.add(new LegendEntry(LegendEntry.Symbol.CIRCLE_OUTLINE, "", "legend.circle"));
-            if (zoom >= 5) {
+            if (resolved.circleDetail()) {
                 entries.add(new LegendEntry(LegendEntry.Symbol.CIRCLE_FULL, "", "legend.circle.full"));
                 entries.add(new LegendEntry(LegendEntry.Symbol.CIRCLE_PARTIAL, "", "legend.circle.partial"));
             }
@@ -78,15 +78,13 @@ public final class Legend {
                 .anyMatch(f -> f.geometry().bounds().intersects(visible));
     }
 
-    private static boolean inView(WorldBounds visible, GeoPoint point) {
-        return visible.contains(WebMercator.worldX(point.lon()), WebMercator.worldY(point.lat()));
-    }
-
-    private static void addNodes(OverlayScene scene, double zoom, WorldBounds visible, List<LegendEntry> entries) {
+    private static void addNodes(ResolvedScene resolved, List<LegendEntry> entries) {
         Set<Tier> tiers = EnumSet.noneOf(Tier.class);
         Set<PlaceRole> roles = EnumSet.noneOf(PlaceRole.class);
-        for (Place place : scene.content().places()) {
-            if (NodeVisibility.shown(scene, place, zoom) && inView(visible, place.location())) {
+        Viewport viewport = resolved.viewport();
+        for (ShownNode node : resolved.nodes()) {
+            Place place = node.place();
+            if (node.x() >= 0 && node.y() >= 0 && node.x() <= viewport.width() && node.y() <= viewport.height()) {
                 if (place.tier() == Tier.EXTERNAL) {
                     roles.add(place.role());
                 } else {

@@ -29,89 +29,88 @@ public final class LegendPainter {
         this.fonts = fonts;
     }
 
-    /** The height the rows need at a pixel scale. */
-    public static double height(List<LegendEntry> entries, double pixelScale) {
-        return entries.size() * ROW * pixelScale;
+    /** The height the rows need. */
+    public static double height(List<LegendEntry> entries) {
+        return entries.size() * ROW;
     }
 
-    /** The width the rows need at a pixel scale: symbol, gap and the longest text. */
-    public double width(List<LegendEntry> entries, Function<String, String> text, double pixelScale) {
-        Font font = fonts.font((float) (12 * pixelScale), false);
+    /** The width the rows need: symbol, gap and the longest text. */
+    public double width(List<LegendEntry> entries, Function<String, String> text) {
+        Font font = fonts.font(12f, false);
         double widest = 0;
         for (LegendEntry entry : entries) {
             String words = text.apply(entry.messageKey());
             widest = Math.max(widest, font.getStringBounds(words, LabelPlacer.MEASURE).getWidth());
         }
-        return (SWATCH + 8) * pixelScale + widest;
+        return SWATCH + 8 + widest;
     }
 
     /** Paints the rows from (x, y) downwards; {@code text} turns each entry's message key into its text. */
-    public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y,
-                      double pixelScale) {
+    public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y) {
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        Font font = fonts.font((float) (12 * pixelScale), false);
+        Font font = fonts.font(12f, false);
         MapStyle.Overlay o = style.overlay();
         for (int i = 0; i < entries.size(); i++) {
             LegendEntry entry = entries.get(i);
-            double cy = y + (i + 0.5) * ROW * pixelScale;
-            double cx = x + SWATCH * pixelScale / 2;
-            paintSymbol(g, entry, cx, cy, pixelScale, o);
+            double cy = y + (i + 0.5) * ROW;
+            double cx = x + SWATCH / 2;
+            paintSymbol(g, entry, cx, cy, o);
             g.setColor(o.furniture().color());
             g.setFont(font);
-            g.drawString(text.apply(entry.messageKey()), (float) (x + (SWATCH + 8) * pixelScale),
+            g.drawString(text.apply(entry.messageKey()), (float) (x + SWATCH + 8),
                     (float) (cy + font.getSize2D() * 0.35));
         }
     }
 
-    private void paintSymbol(Graphics2D g, LegendEntry entry, double cx, double cy, double ps, MapStyle.Overlay o) {
-        double half = SWATCH * ps / 2;
+    private void paintSymbol(Graphics2D g, LegendEntry entry, double cx, double cy, MapStyle.Overlay o) {
+        double half = SWATCH / 2;
         Line2D line = new Line2D.Double(cx - half, cy, cx + half, cy);
-        Rectangle2D box = new Rectangle2D.Double(cx - half, cy - 7 * ps, 2 * half, 14 * ps);
+        Rectangle2D box = new Rectangle2D.Double(cx - half, cy - 7, 2 * half, 14);
         switch (entry.symbol()) {
             case NODE -> NodeSymbols.paint(g, PlaceRole.NODE, Tier.valueOf(entry.variant()),
-                    o.nodes().get(Tier.valueOf(entry.variant())), cx, cy, ps);
+                    o.nodes().get(Tier.valueOf(entry.variant())), cx, cy, 1);
             case PLACE_ROLE -> {
                 PlaceRole role = PlaceRole.valueOf(entry.variant());
                 NodeSymbols.paint(g, role, Tier.EXTERNAL,
-                        role == PlaceRole.HISTORIC_SITE ? o.historicSite() : o.nodes().get(Tier.EXTERNAL), cx, cy, ps);
+                        role == PlaceRole.HISTORIC_SITE ? o.historicSite() : o.nodes().get(Tier.EXTERNAL), cx, cy, 1);
             }
             case CORRIDOR, CORRIDOR_UNDER_CONSTRUCTION -> {
                 MapStyle.Line corridor = o.corridors().byType().get(CorridorType.valueOf(entry.variant()));
                 float[] dash = entry.symbol() == LegendEntry.Symbol.CORRIDOR ? new float[0]
                         : o.corridors().underConstructionDash();
-                stroke(g, line, new MapStyle.Line(o.corridors().casing(), corridor.width() + 2, new float[0]), ps);
-                stroke(g, line, new MapStyle.Line(corridor.color(), corridor.width(), dash), ps);
+                stroke(g, line, new MapStyle.Line(o.corridors().casing(), corridor.width() + 2, new float[0]));
+                stroke(g, line, new MapStyle.Line(corridor.color(), corridor.width(), dash));
             }
-            case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]), ps);
-            case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline(), ps);
+            case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]));
+            case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline());
             case CIRCLE_PARTIAL -> {
-                area(g, box, o.circle().fill(), o.circle().outline(), ps);
-                Hatching.paint(g, box, o.circle().hatch(), ps);
+                area(g, box, o.circle().fill(), o.circle().outline());
+                Hatching.paint(g, box, o.circle().hatch());
             }
             case CLUSTER -> {
                 MapStyle.Area area = o.clusters().get(ClusterRole.valueOf(entry.variant()));
-                area(g, box, area.fill(), area.outline(), ps);
+                area(g, box, area.fill(), area.outline());
             }
-            case HINTERLAND -> area(g, box, o.hinterland().fill(), o.hinterland().outline(), ps);
-            case NATIONAL_BORDER -> stroke(g, line, style.base().nationalBorder(), ps);
-            case PROVINCE_LINE -> stroke(g, line, style.base().provinceLine(), ps);
-            case PREFECTURE_LINE -> stroke(g, line, style.base().prefectureLine(), ps);
-            case RIVER -> stroke(g, line, new MapStyle.Line(style.base().river(), style.base().riverWidth(1), new float[0]), ps);
-            case LAKE -> area(g, box, style.base().lake().fill(), style.base().lake().outline(), ps);
+            case HINTERLAND -> area(g, box, o.hinterland().fill(), o.hinterland().outline());
+            case NATIONAL_BORDER -> stroke(g, line, style.base().nationalBorder());
+            case PROVINCE_LINE -> stroke(g, line, style.base().provinceLine());
+            case PREFECTURE_LINE -> stroke(g, line, style.base().prefectureLine());
+            case RIVER -> stroke(g, line, new MapStyle.Line(style.base().river(), style.base().riverWidth(1), new float[0]));
+            case LAKE -> area(g, box, style.base().lake().fill(), style.base().lake().outline());
         }
     }
 
-    private static void stroke(Graphics2D g, Shape shape, MapStyle.Line line, double ps) {
+    private static void stroke(Graphics2D g, Shape shape, MapStyle.Line line) {
         g.setColor(line.color());
-        g.setStroke(Strokes.of(line, ps));
+        g.setStroke(Strokes.of(line));
         g.draw(shape);
     }
 
-    private static void area(Graphics2D g, Rectangle2D box, java.awt.Color fill, java.awt.Color outline, double ps) {
+    private static void area(Graphics2D g, Rectangle2D box, java.awt.Color fill, java.awt.Color outline) {
         g.setColor(fill);
         g.fill(box);
         g.setColor(outline);
-        g.setStroke(new BasicStroke((float) ps));
+        g.setStroke(new BasicStroke(1f));
         g.draw(box);
     }
 }

@@ -3,8 +3,6 @@ package org.hinterlandatlas.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
@@ -12,11 +10,9 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
- * The one painter of the atlas. Base tiles, the on-screen overlay and (later) exported figures all call
- * these methods on some {@link Graphics2D}; only the viewport and the pixel scale differ.
- *
- * <p>{@code pixelScale} converts the style's CSS pixels into surface pixels: 1 on screen and in tiles,
- * dpi / 96 on a raster page.
+ * The one painter of the atlas. Base tiles, the on-screen overlay and exported figures all call these
+ * methods on some {@link Graphics2D}; only the viewport and the frame differ. Sizes are CSS pixels: a raster
+ * page scales its graphics to its resolution before painting.
  */
 public final class MapPainter {
 
@@ -46,53 +42,60 @@ public final class MapPainter {
     }
 
     /** Paints the base layers (those of {@code layers} that are base layers) over the whole viewport. */
-    public void paintBase(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers, double pixelScale) {
+    public void paintBase(Graphics2D g, Viewport viewport, BaseMapData data, Set<MapLayerId> layers) {
         prepare(g);
-        base.paint(g, viewport, data, layers, pixelScale);
+        base.paint(g, viewport, data, layers);
     }
 
     /**
      * Paints only sea and land. The map puts this under its tiles, so that a tile still being painted, or
      * the hairline seam between two tiles scaled to a fractional zoom, shows the right colour.
      */
-    public void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data, double pixelScale) {
+    public void paintLandAndSea(Graphics2D g, Viewport viewport, BaseMapData data) {
         prepare(g);
-        base.paintLandAndSea(g, viewport, data, pixelScale);
+        base.paintLandAndSea(g, viewport, data);
     }
 
     /**
-     * Paints the thematic overlay and all labels; the area outside shapes stays untouched. No label is put
-     * in the {@code reserved} rectangles, where the caller draws furniture (scale bar, inset, credits).
+     * Resolves the overlay for a viewport in a frame: what is drawn, where, and where every label goes (none
+     * in the frame's furniture or the areas it keeps clear). The painter, the hit tester and the legend all
+     * read the result.
      */
-    public void paintOverlay(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale,
-                             List<Rectangle2D> reserved) {
-        prepare(g);
-        overlay.paint(g, viewport, scene, pixelScale, reserved);
+    public ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame) {
+        return overlay.resolve(scene, viewport, frame);
     }
 
-    /**
-     * Whether a view of China needs the South China Sea inset: at national scale, when the islands and
-     * the dashed line lie outside the view.
-     */
-    public static boolean needsSouthChinaSeaInset(Viewport viewport) {
-        return SouthChinaSeaInset.neededFor(viewport);
+    /** Paints a resolved overlay and its labels; the area outside shapes stays untouched. */
+    public void paintOverlay(Graphics2D g, ResolvedScene resolved) {
+        prepare(g);
+        overlay.paint(g, resolved);
     }
 
-    /** Paints the South China Sea inset into {@code box} with the base painter at the inset's own scale. */
-    public void paintSouthChinaSeaInset(Graphics2D g, BaseMapData data, Rectangle2D box, String caption,
-                                        double pixelScale) {
-        prepare(g);
-        inset.paint(g, data, box, caption, pixelScale);
+    /** The words of the furniture: the letter over the north arrow and the inset's caption. */
+    public record FurnitureWords(String north, String insetCaption) {
     }
 
-    public void paintScaleBar(Graphics2D g, Viewport viewport, double x, double y, double pixelScale) {
+    /** Paints the frame's furniture for the map in {@code viewport}: the inset, the scale bar, the north arrow. */
+    public void paintFurniture(Graphics2D g, MapFrame frame, Viewport viewport, BaseMapData data,
+                               FurnitureWords words) {
         prepare(g);
-        furniture.paintScaleBar(g, viewport, x, y, pixelScale);
+        frame.inset().ifPresent(box -> inset.paint(g, data, box, words.insetCaption()));
+        frame.scaleBar().ifPresent(box -> furniture.paintScaleBar(g, viewport, frame.scaleBarX(box),
+                frame.scaleBarY(box)));
+        frame.northArrow().ifPresent(box -> furniture.paintNorthArrow(g, box.getCenterX(), box.getY() + 36,
+                words.north()));
     }
 
-    public void paintNorthArrow(Graphics2D g, double x, double y, String letter, double pixelScale) {
+    /** Paints a scale bar for {@code viewport} with its left end at (x, y), as in a figure's side panel. */
+    public void paintScaleBar(Graphics2D g, Viewport viewport, double x, double y) {
         prepare(g);
-        furniture.paintNorthArrow(g, x, y, letter, pixelScale);
+        furniture.paintScaleBar(g, viewport, x, y);
+    }
+
+    /** Paints a north arrow centred at (x, y), as in a figure's side panel. */
+    public void paintNorthArrow(Graphics2D g, double x, double y, String letter) {
+        prepare(g);
+        furniture.paintNorthArrow(g, x, y, letter);
     }
 
     /** Pure stroke control keeps sub-pixel positions, so lines continue exactly across tile seams. */

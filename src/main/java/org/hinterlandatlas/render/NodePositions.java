@@ -13,21 +13,20 @@ import org.hinterlandatlas.model.PlaceRole;
 /**
  * Where a place's symbol is drawn on the screen. Historic sites whose exact site is not sourced stand at
  * their city, often several at one city and on top of the city's node: they are spread on a small ring
- * around that point, so each can be seen, labelled and clicked. The painter, the hit tester and the legend
- * all ask here.
+ * around that point, so each can be seen, labelled and clicked. Around a city's node they keep to the arc on
+ * its left, so the city's own name keeps its preferred place on the right. The resolved scene asks here.
  */
 final class NodePositions {
 
-    /**
-     * Radius of the ring, in CSS pixels: wide enough that the city's own name still finds a free corner
-     * between the sites (the label placer keeps labels off every symbol).
-     */
-    static final double RING = 19;
+    /** Radius of the ring, in CSS pixels: the sites clear of the city's node and of one another. */
+    static final double RING = 22;
+    /** Around a node the sites spread over the left arc: 100° either side of straight left. */
+    static final double LEFT_ARC = Math.toRadians(160);
 
     private NodePositions() {
     }
 
-    static Point2D.Double screen(AtlasContent content, Place place, Viewport viewport, double pixelScale) {
+    static Point2D.Double screen(AtlasContent content, Place place, Viewport viewport) {
         double x = viewport.screenX(WebMercator.worldX(place.location().lon()));
         double y = viewport.screenY(WebMercator.worldY(place.location().lat()));
         if (place.role() != PlaceRole.HISTORIC_SITE) {
@@ -47,8 +46,10 @@ final class NodePositions {
         if (sites.size() == 1 && !nodeThere) {
             return new Point2D.Double(x, y);
         }
-        double angle = -Math.PI / 2 + 2 * Math.PI * sites.indexOf(place) / sites.size();
-        double radius = RING * pixelScale;
-        return new Point2D.Double(x + radius * Math.cos(angle), y + radius * Math.sin(angle));
+        int index = sites.indexOf(place);
+        double angle = nodeThere
+                ? Math.PI - LEFT_ARC / 2 + (sites.size() == 1 ? LEFT_ARC / 2 : LEFT_ARC * index / (sites.size() - 1))
+                : -Math.PI / 2 + 2 * Math.PI * index / sites.size();
+        return new Point2D.Double(x + RING * Math.cos(angle), y + RING * Math.sin(angle));
     }
 }

@@ -32,6 +32,20 @@ public final class NodeSymbols {
         };
     }
 
+    /**
+     * The radius of the circle that holds the symbol of a role drawn at {@code radius} (before its outline):
+     * the square's corner, the triangle's and diamond's tips, the star's points.
+     */
+    static double extent(PlaceRole role, double radius) {
+        return switch (role) {
+            case POLE -> radius * Math.sqrt(2);
+            case PORT -> radius * Math.hypot(1.1, 0.8);
+            case BORDER_CROSSING -> radius * 1.3;
+            case HISTORIC_SITE -> radius * 1.35;
+            default -> radius;
+        };
+    }
+
     /** Whether an external place of this role is drawn as the plain dot that hubs, stops and sites share. */
     static boolean isPlainDot(PlaceRole role) {
         return role == PlaceRole.HUB || role == PlaceRole.STOP || role == PlaceRole.SITE;
@@ -43,16 +57,17 @@ public final class NodeSymbols {
 
     /**
      * Paints a node's symbol: the shape filled and outlined, and for the cores a dot in the middle, which
-     * makes them read as rings. The map and the legend both paint nodes here.
+     * makes them read as rings. The map and the legend both paint nodes here; a diagram may draw a symbol
+     * larger by {@code scale}.
      */
     static void paint(Graphics2D g, PlaceRole role, Tier tier, MapStyle.Node style, double x, double y,
-                      double pixelScale) {
-        double radius = style.radius() * pixelScale;
+                      double scale) {
+        double radius = style.radius() * scale;
         Shape symbol = of(role, x, y, radius);
         g.setColor(style.fill());
         g.fill(symbol);
         g.setColor(style.outline());
-        g.setStroke(new BasicStroke((float) (style.width() * pixelScale)));
+        g.setStroke(new BasicStroke((float) (style.width() * scale)));
         g.draw(symbol);
         if (tier == Tier.CORE) {
             g.fill(of(role, x, y, radius * 0.35));

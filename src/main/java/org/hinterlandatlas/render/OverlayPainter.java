@@ -7,12 +7,12 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
 import org.hinterlandatlas.geo.Viewport;
@@ -31,59 +31,28 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Membership;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
-import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
- * Paints the thematic overlay — the hinterland surface, the city clusters, the circle's extent, the
- * corridors, the nodes — and then every label in one collision pass.
+ * Resolves the thematic overlay for a viewport and frame — which places are drawn where, and every label in
+ * one collision pass — and paints it: the hinterland surface, the city clusters, the circle's extent, the
+ * corridors, the nodes, then the labels.
  */
 final class OverlayPainter {
 
-    private static final int PRIORITY_CLUSTER = 85;
-    private static final int PRIORITY_PROVINCE = 15;
-    private static final int PRIORITY_UNIT = 10;
-    private static final double PROVINCE_LABELS_FROM = 4.5;
-    private static final double UNIT_LABELS_FROM = 7.5;
-    private static final double UNIT_TINT_FROM = 5;
-
     private final MapStyle.Overlay style;
     private final FontSet fonts;
+    private final NodeRules rules;
     private final LabelPainter labelPainter = new LabelPainter();
 
     OverlayPainter(MapStyle.Overlay style, FontSet fonts) {
         this.style = style;
         this.fonts = fonts;
+        this.rules = new NodeRules(style.visibility());
     }
 
-    void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale, List<Rectangle2D> reserved) {
-        double zoom = viewport.zoom();
-        WorldBounds visible = viewport.visibleWorld().expand(16 * pixelScale / viewport.scale());
-        Frame frame = new Frame(g, viewport, scene, visible, pixelScale, new ArrayList<>(),
-                new LabelPlacer(viewport.width(), viewport.height(), style.labels().haloWidth() * pixelScale / 2));
-        reserved.forEach(frame.placer()::reserve);
-        if (scene.shows(MapLayerId.HINTERLAND, zoom)) {
-            paintHinterland(frame);
-        }
-        if (scene.shows(MapLayerId.CLUSTERS, zoom)) {
-            paintClusters(frame);
-        }
-        if (scene.shows(MapLayerId.CIRCLE, zoom)) {
-            paintCircle(frame);
-        }
-        if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
-            paintCorridors(frame);
-        }
-        if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
-            paintNodes(frame);
-        }
-        requestAreaLabels(frame);
-        labelPainter.paint(g, frame.placer.place(frame.labels), style.labels(), pixelScale);
-    }
-
-    /** The state of one painting pass. */
-    private record Frame(Graphics2D g, Viewport viewport, OverlayScene scene, WorldBounds visible, double pixelScale,
-                         List<LabelRequest> labels, LabelPlacer placer) {
+    /** The state of one resolving pass. */
+    private record Pass(Viewport viewport, OverlayScene scene, WorldBounds visible, List<LabelRequest> labels) {
 
         ZoomBand band() {
             return viewport.band();
@@ -92,45 +61,87 @@ final class OverlayPainter {
         Language language() {
             return scene.language();
         }
+
+        double zoom() {
+            return viewport.zoom();
+        }
     }
 
-    private void paintHinterland(Frame f) {
+    ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame) {
+        Pass pass = new Pass(viewport, scene, visibleArea(viewport), new ArrayList<>());
+        List<ShownNode> nodes = scene.shows(MapLayerId.NODES, pass.zoom()) || scene.shows(MapLayerId.HISTORY, pass.zoom())
+                ? nodes(pass) : List.of();
+        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height(), new LabelPlacer.Rules(
+                style.labels().haloWidth() / 2, style.labels().gap(), style.labels().gapPerRadius(),
+                style.labels().shrink()));
+        frame.reserved().forEach(placer::reserve);
+        for (ShownNode node : nodes) {
+            placer.addObstacle(node.x(), node.y(), node.extent());
+            requestNodeLabel(pass, node);
+        }
+        if (scene.shows(MapLayerId.CLUSTERS, pass.zoom())) {
+            requestClusterLabels(pass, nodes);
+        }
+        requestAreaLabels(pass);
+        return new ResolvedScene(scene, viewport, frame, nodes,
+                viewport.zoom() >= style.visibility().circleDetailFrom(), placer.place(pass.labels()));
+    }
+
+    private static WorldBounds visibleArea(Viewport viewport) {
+        return viewport.visibleWorld().expand(16 / viewport.scale());
+    }
+
+    void paint(Graphics2D g, ResolvedScene resolved) {
+        Pass pass = new Pass(resolved.viewport(), resolved.scene(), visibleArea(resolved.viewport()), List.of());
+        if (resolved.shows(MapLayerId.HINTERLAND)) {
+            paintHinterland(g, pass);
+        }
+        if (resolved.shows(MapLayerId.CLUSTERS)) {
+            paintClusters(g, pass);
+        }
+        if (resolved.shows(MapLayerId.CIRCLE)) {
+            paintCircle(g, pass, resolved.circleDetail());
+        }
+        if (resolved.shows(MapLayerId.CORRIDORS)) {
+            paintCorridors(g, pass);
+        }
+        for (ShownNode node : resolved.nodes()) {
+            if (node.highlighted()) {
+                g.setColor(style.highlight().color());
+                g.fill(NodeSymbols.of(node.place(), node.x(), node.y(), node.radius() + style.highlight().width()));
+            }
+            NodeSymbols.paint(g, node.place().role(), node.place().tier(), node.style(), node.x(), node.y(), 1);
+        }
+        labelPainter.paint(g, resolved.labels(), style.labels());
+    }
+
+    private void paintHinterland(Graphics2D g, Pass f) {
         for (EconomicRegion region : f.scene().content().regions()) {
             if (!region.hinterland()) {
                 continue;
             }
             List<Shape> shapes = provinceShapes(f, region.provinceCodes());
-            fill(f.g(), shapes, style.hinterland().fill());
-            boolean highlighted = f.scene().isHighlighted(FeatureRef.Kind.REGION, region.id());
-            if (highlighted) {
-                stroke(f.g(), shapes, style.highlight(), f.pixelScale());
+            fill(g, shapes, style.hinterland().fill());
+            if (f.scene().isHighlighted(FeatureRef.Kind.REGION, region.id())) {
+                stroke(g, shapes, style.highlight());
             }
         }
     }
 
-    private void paintClusters(Frame f) {
+    private void paintClusters(Graphics2D g, Pass f) {
         for (CityCluster cluster : f.scene().content().clusters()) {
             MapStyle.Area area = style.clusters().get(cluster.role());
             List<Shape> shapes = provinceShapes(f, cluster.provinceCodes());
             ClusterShading shading = f.scene().shading();
             if (shading == null) {
-                fill(f.g(), shapes, area.fill());
+                fill(g, shapes, area.fill());
             } else {
-                shading.colour(cluster.id()).ifPresent(colour -> fill(f.g(), shapes, colour));
+                shading.colour(cluster.id()).ifPresent(colour -> fill(g, shapes, colour));
             }
-            stroke(f.g(), shapes, new MapStyle.Line(area.outline(), area.width(), area.dash()), f.pixelScale());
+            stroke(g, shapes, new MapStyle.Line(area.outline(), area.width(), area.dash()));
             if (f.scene().isHighlighted(FeatureRef.Kind.CLUSTER, cluster.id())) {
-                stroke(f.g(), shapes, style.highlight(), f.pixelScale());
+                stroke(g, shapes, style.highlight());
             }
-            f.scene().content().place(cluster.anchorPlaceId()).ifPresent(anchor -> {
-                double x = f.viewport().screenX(WebMercator.worldX(anchor.location().lon()));
-                double y = f.viewport().screenY(WebMercator.worldY(anchor.location().lat()));
-                float size = style.labels().clusterFontSize();
-                f.labels().add(new LabelRequest(List.of(cluster.name().get(f.language())),
-                        List.of(font(size, true, f)), area.outline(), x, y,
-                        style.nodes().get(Tier.CORE).radius() * f.pixelScale() + size * f.pixelScale(),
-                        PRIORITY_CLUSTER));
-            });
         }
     }
 
@@ -138,9 +149,8 @@ final class OverlayPainter {
      * The circle's extent: one tint over the union of its members (one fill, not one per unit, keeps the
      * overlay fast), hatching over the partly included units, and the outline.
      */
-    private void paintCircle(Frame f) {
+    private void paintCircle(Graphics2D g, Pass f, boolean detailed) {
         MapStyle.Circle circle = style.circle();
-        boolean detailed = f.viewport().zoom() >= UNIT_TINT_FROM;
         List<Shape> outline = new ArrayList<>();
         for (MapFeature feature : f.scene().baseMap().features(f.band(), BaseLayerId.CIRCLE)) {
             Path2D.Float path = ScreenPaths.of(feature.geometry(), f.viewport(), f.visible());
@@ -149,7 +159,7 @@ final class OverlayPainter {
             }
         }
         if (detailed) {
-            fill(f.g(), outline, circle.fill());
+            fill(g, outline, circle.fill());
         }
         Map<String, CircleUnit> units = new HashMap<>();
         f.scene().content().membership().units().forEach(u -> units.put(u.code(), u));
@@ -165,32 +175,31 @@ final class OverlayPainter {
                 continue;
             }
             if (partial) {
-                Hatching.paint(f.g(), path, circle.hatch(), f.pixelScale());
+                Hatching.paint(g, path, circle.hatch());
             }
             if (highlighted) {
-                stroke(f.g(), List.of(path), style.highlight(), f.pixelScale());
+                stroke(g, List.of(path), style.highlight());
             }
         }
-        stroke(f.g(), outline, new MapStyle.Line(circle.outline(), circle.width(), new float[0]), f.pixelScale());
+        stroke(g, outline, new MapStyle.Line(circle.outline(), circle.width(), new float[0]));
     }
 
-    private void paintCorridors(Frame f) {
+    private void paintCorridors(Graphics2D g, Pass f) {
         MapStyle.Corridors corridors = style.corridors();
         for (Corridor corridor : f.scene().content().corridors()) {
             Path2D.Double path = corridorPath(f.viewport(), corridor);
             MapStyle.Line line = corridors.byType().get(corridor.type());
-            double ps = f.pixelScale();
             if (f.scene().isHighlighted(FeatureRef.Kind.CORRIDOR, corridor.id())) {
-                f.g().setColor(style.highlight().color());
-                f.g().setStroke(Strokes.of(line.width() + style.highlight().width(), new float[0], ps));
-                f.g().draw(path);
+                g.setColor(style.highlight().color());
+                g.setStroke(Strokes.of(line.width() + style.highlight().width(), new float[0]));
+                g.draw(path);
             }
-            f.g().setColor(corridors.casing());
-            f.g().setStroke(Strokes.of(line.width() + 2, new float[0], ps));
-            f.g().draw(path);
-            f.g().setColor(line.color());
-            f.g().setStroke(Strokes.of(line.width(), dash(corridor.status()), ps));
-            f.g().draw(path);
+            g.setColor(corridors.casing());
+            g.setStroke(Strokes.of(line.width() + 2, new float[0]));
+            g.draw(path);
+            g.setColor(line.color());
+            g.setStroke(Strokes.of(line.width(), dash(corridor.status())));
+            g.draw(path);
         }
     }
 
@@ -216,87 +225,112 @@ final class OverlayPainter {
         return path;
     }
 
-    private void paintNodes(Frame f) {
-        double zoom = f.viewport().zoom();
+    /** The places drawn, lesser tiers first, so that the cores are drawn on top where symbols touch. */
+    private List<ShownNode> nodes(Pass f) {
         List<Place> shown = new ArrayList<>();
         for (Place place : f.scene().content().places()) {
-            if (NodeVisibility.shown(f.scene(), place, zoom)) {
+            if (rules.shown(f.scene(), place, f.zoom())) {
                 shown.add(place);
             }
         }
-        // Lesser tiers first, so that the cores are drawn on top where symbols touch.
         shown.sort(Comparator.comparingInt((Place p) -> p.tier().ordinal()).reversed());
+        List<ShownNode> nodes = new ArrayList<>();
         for (Place place : shown) {
             MapStyle.Node node = nodeStyle(place);
-            double ps = f.pixelScale();
-            Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport(), ps);
-            double x = at.x;
-            double y = at.y;
-            double radius = node.radius() * ps;
-            if (f.scene().isHighlighted(FeatureRef.Kind.PLACE, place.id())) {
-                f.g().setColor(style.highlight().color());
-                f.g().fill(NodeSymbols.of(place, x, y, radius + style.highlight().width() * ps));
-            }
-            NodeSymbols.paint(f.g(), place.role(), place.tier(), node, x, y, ps);
-            f.placer().addObstacle(x, y, radius + node.width() * ps);
-            boolean bilingual = place.tier() == Tier.CORE || place.tier() == Tier.SECONDARY
-                    || place.role() == PlaceRole.POLE || zoom >= 8;
-            request(f, place.name(), node.bold(), node.fontSize(), node.labelColor(), x, y,
-                    radius + node.width() * ps, NodeVisibility.labelPriority(place), bilingual);
+            Point2D.Double at = NodePositions.screen(f.scene().content(), place, f.viewport());
+            boolean highlighted = f.scene().isHighlighted(FeatureRef.Kind.PLACE, place.id());
+            double radius = node.radius();
+            // the highlight's glow behind a symbol is no part of it: labels may touch the glow
+            double extent = NodeSymbols.extent(place.role(), radius) + node.width() / 2;
+            nodes.add(new ShownNode(place, node, at.x, at.y, radius, extent, highlighted, rules.labelPriority(place),
+                    rules.essential(place)));
         }
+        return nodes;
+    }
+
+    private void requestNodeLabel(Pass f, ShownNode node) {
+        if (!f.visible().contains(f.viewport().worldX(node.x()), f.viewport().worldY(node.y()))) {
+            return;
+        }
+        MapStyle.Node style = node.style();
+        List<String> lines = names(f, node.place().name(), rules.bilingual(node.place(), f.zoom()));
+        f.labels().add(LabelRequest.beside("place:" + node.place().id(), lines,
+                fonts(lines, style.fontSize(), style.bold()), style.labelColor(), node.x(), node.y(), node.extent(),
+                node.priority(), node.essential()));
+    }
+
+    /**
+     * A cluster's name stands by its anchor city: centred on it when the city is not drawn, otherwise on the
+     * ring around the city's symbol, always with its centre over the cluster's own provinces.
+     */
+    private void requestClusterLabels(Pass f, List<ShownNode> nodes) {
+        for (CityCluster cluster : f.scene().content().clusters()) {
+            Optional<Place> anchor = f.scene().content().place(cluster.anchorPlaceId());
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            Optional<ShownNode> drawn = nodes.stream().filter(n -> n.place().equals(anchor.get())).findFirst();
+            double x = drawn.map(ShownNode::x).orElse(f.viewport().screenX(WebMercator.worldX(anchor.get().location().lon())));
+            double y = drawn.map(ShownNode::y).orElse(f.viewport().screenY(WebMercator.worldY(anchor.get().location().lat())));
+            Path2D.Float area = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+            provinceShapes(f, cluster.provinceCodes()).forEach(shape -> area.append(shape, false));
+            double clearance = drawn.map(ShownNode::extent).orElse(0.0);
+            List<String> lines = List.of(cluster.name().get(f.language()));
+            f.labels().add(new LabelRequest("cluster:" + cluster.id(), lines,
+                    fonts(lines, style.labels().clusterFontSize(), true), style.clusters().get(cluster.role()).outline(),
+                    x, y, clearance, style.visibility().clusterPriority(), false, area));
+        }
+    }
+
+    private void requestAreaLabels(Pass f) {
+        MapStyle.Visibility v = style.visibility();
+        double zoom = f.zoom();
+        if (f.scene().layers().contains(MapLayerId.PROVINCES) && zoom >= v.provinceLabelsFrom()
+                && zoom < v.provinceLabelsUntil()) {
+            for (MapFeature province : f.scene().baseMap().features(f.band(), BaseLayerId.PROVINCES)) {
+                areaLabel(f, "province:", province, v.provincePriority());
+            }
+        }
+        if (f.scene().shows(MapLayerId.PREFECTURES, zoom) && zoom >= v.unitLabelsFrom()) {
+            for (MapFeature unit : f.scene().baseMap().features(f.band(), BaseLayerId.PREFECTURES)) {
+                areaLabel(f, "unit:", unit, v.unitPriority());
+            }
+        }
+    }
+
+    private void areaLabel(Pass f, String kind, MapFeature feature, int priority) {
+        if (f.visible().contains(feature.labelX(), feature.labelY())) {
+            List<String> lines = List.of(feature.name().get(f.language()));
+            f.labels().add(LabelRequest.centred(kind + feature.property("code"), lines,
+                    fonts(lines, style.labels().areaFontSize(), false), style.labels().areaColor(),
+                    f.viewport().screenX(feature.labelX()), f.viewport().screenY(feature.labelY()), priority));
+        }
+    }
+
+    /** A name in the chosen language, with the other language as a second line if wanted and different. */
+    private static List<String> names(Pass f, Bilingual name, boolean bilingual) {
+        Language other = f.language() == Language.ZH ? Language.EN : Language.ZH;
+        if (bilingual && !name.get(other).equals(name.get(f.language()))) {
+            return List.of(name.get(f.language()), name.get(other));
+        }
+        return List.of(name.get(f.language()));
+    }
+
+    /** The first line's font, and the smaller plain font of a second line. */
+    private List<Font> fonts(List<String> lines, float size, boolean bold) {
+        List<Font> list = new ArrayList<>();
+        list.add(fonts.font(size, bold));
+        if (lines.size() > 1) {
+            list.add(fonts.font(size * style.labels().secondLineScale(), false));
+        }
+        return list;
     }
 
     private MapStyle.Node nodeStyle(Place place) {
-        return place.role() == PlaceRole.HISTORIC_SITE ? style.historicSite()
-                : style.nodes().get(place.tier());
+        return place.role() == PlaceRole.HISTORIC_SITE ? style.historicSite() : style.nodes().get(place.tier());
     }
 
-    private void requestAreaLabels(Frame f) {
-        double zoom = f.viewport().zoom();
-        if (f.scene().layers().contains(MapLayerId.PROVINCES) && zoom >= PROVINCE_LABELS_FROM && zoom < UNIT_LABELS_FROM) {
-            for (MapFeature province : f.scene().baseMap().features(f.band(), BaseLayerId.PROVINCES)) {
-                areaLabel(f, province, PRIORITY_PROVINCE);
-            }
-        }
-        if (f.scene().shows(MapLayerId.PREFECTURES, zoom) && zoom >= UNIT_LABELS_FROM) {
-            for (MapFeature unit : f.scene().baseMap().features(f.band(), BaseLayerId.PREFECTURES)) {
-                areaLabel(f, unit, PRIORITY_UNIT);
-            }
-        }
-    }
-
-    private void areaLabel(Frame f, MapFeature feature, int priority) {
-        if (f.visible().contains(feature.labelX(), feature.labelY())) {
-            request(f, feature.name(), false, style.labels().areaFontSize(), style.labels().areaColor(),
-                    f.viewport().screenX(feature.labelX()), f.viewport().screenY(feature.labelY()), 0, priority);
-        }
-    }
-
-    private void request(Frame f, Bilingual name, boolean bold, float size, Color color, double x, double y,
-                         double clearance, int priority) {
-        request(f, name, bold, size, color, x, y, clearance, priority, false);
-    }
-
-    /** Asks for a label in the chosen language, with the other language as a smaller second line if wanted. */
-    private void request(Frame f, Bilingual name, boolean bold, float size, Color color, double x, double y,
-                         double clearance, int priority, boolean bilingual) {
-        Language other = f.language() == Language.ZH ? Language.EN : Language.ZH;
-        Font first = font(size, bold, f);
-        if (bilingual && !name.get(other).equals(name.get(f.language()))) {
-            Font second = font(size * style.labels().secondLineScale(), false, f);
-            f.labels().add(new LabelRequest(List.of(name.get(f.language()), name.get(other)), List.of(first, second),
-                    color, x, y, clearance, priority));
-        } else {
-            f.labels().add(new LabelRequest(List.of(name.get(f.language())), List.of(first), color, x, y, clearance,
-                    priority));
-        }
-    }
-
-    private Font font(float size, boolean bold, Frame f) {
-        return fonts.font((float) (size * f.pixelScale()), bold);
-    }
-
-    private List<Shape> provinceShapes(Frame f, List<String> codes) {
+    private List<Shape> provinceShapes(Pass f, List<String> codes) {
         List<Shape> shapes = new ArrayList<>();
         for (MapFeature province : f.scene().baseMap().features(f.band(), BaseLayerId.PROVINCES)) {
             if (codes.contains(province.property("code"))) {
@@ -314,9 +348,9 @@ final class OverlayPainter {
         shapes.forEach(g::fill);
     }
 
-    private static void stroke(Graphics2D g, List<Shape> shapes, MapStyle.Line line, double pixelScale) {
+    private static void stroke(Graphics2D g, List<Shape> shapes, MapStyle.Line line) {
         g.setColor(line.color());
-        g.setStroke(Strokes.of(line, pixelScale));
+        g.setStroke(Strokes.of(line));
         shapes.forEach(g::draw);
     }
 }

@@ -46,22 +46,22 @@ final class SouthChinaSeaInset {
         return viewport.zoom() < MAX_ZOOM && !islandsInView;
     }
 
-    void paint(Graphics2D g, BaseMapData data, Rectangle2D box, String caption, double pixelScale) {
+    void paint(Graphics2D g, BaseMapData data, Rectangle2D box, String caption) {
         Viewport inset = Viewport.fitting(WEST, SOUTH, EAST, NORTH, box.getWidth(), box.getHeight(), 0);
         AffineTransform transform = g.getTransform();
         Shape clip = g.getClip();
         g.clip(box);
         g.translate(box.getX(), box.getY());
-        base.paint(g, inset, data, Set.of(MapLayerId.PROVINCES), pixelScale);
+        base.paint(g, inset, data, Set.of(MapLayerId.PROVINCES));
         g.setTransform(transform);
         g.setClip(clip);
         g.setColor(style.base().nationalBorder().color());
-        g.setStroke(new BasicStroke((float) pixelScale));
+        g.setStroke(new BasicStroke(1f));
         g.draw(box);
-        Font font = fonts.font((float) (style.overlay().furniture().fontSize() * pixelScale), false);
+        Font font = fonts.font((float) (style.overlay().furniture().fontSize()), false);
         double width = font.getStringBounds(caption, LabelPlacer.MEASURE).getWidth();
         g.setFont(font);
         g.setColor(style.overlay().furniture().color());
-        g.drawString(caption, (float) (box.getMaxX() - width - 4 * pixelScale), (float) (box.getMaxY() - 5 * pixelScale));
+        g.drawString(caption, (float) (box.getMaxX() - width - 4), (float) (box.getMaxY() - 5));
     }
 }

@@ -3,8 +3,10 @@ package org.hinterlandatlas.style;
 
 import java.awt.Color;
 import java.util.Map;
+import java.util.Set;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 
 /**
@@ -44,8 +46,48 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
                        Color labelColor) {
     }
 
+    /**
+     * @param gap          the distance from a symbol's edge to its label's text, in CSS pixels …
+     * @param gapPerRadius … plus this share of the symbol's radius
+     * @param shrink       the one smaller step of type an essential label takes before it is dropped
+     */
     public record Labels(Color halo, float haloWidth, float secondLineScale, Color areaColor, float areaFontSize,
-                         float clusterFontSize) {
+                         float clusterFontSize, float gap, float gapPerRadius, float shrink) {
+    }
+
+    /**
+     * What is drawn and labelled from which zoom, and which labels win a contested place: the rules the
+     * painter, the hit tester and the legend all read from the one resolved scene.
+     *
+     * @param nodesFrom          the zoom from which each tier's nodes are drawn
+     * @param externalRolesFrom  for places outside the circle, the zoom from which a role is drawn, where it
+     *                           differs from the external tier's
+     * @param circleDetailFrom   the zoom from which the circle's tint and the partly included units' hatching show
+     * @param provinceLabelsFrom the zoom range of the provinces' names …
+     * @param provinceLabelsUntil … up to (not including) this zoom, where the units' names take over
+     * @param unitLabelsFrom     the zoom from which the circle's units are named
+     * @param bilingualFrom      the zoom from which every node's name has its second language below it (the
+     *                           essential tiers and the poles have it always)
+     * @param tierPriority       label priority of each tier; higher is placed first
+     * @param externalRolePriority label priority of the roles of places outside the circle
+     * @param clusterPriority    label priority of the city clusters' names
+     * @param provincePriority   label priority of the provinces' names
+     * @param unitPriority       label priority of the circle's units' names
+     * @param essentialTiers     tiers labelled at every size: their type shrinks a step before a label is dropped
+     */
+    public record Visibility(Map<Tier, Float> nodesFrom, Map<PlaceRole, Float> externalRolesFrom,
+                             float circleDetailFrom, float provinceLabelsFrom, float provinceLabelsUntil,
+                             float unitLabelsFrom, float bilingualFrom, Map<Tier, Integer> tierPriority,
+                             Map<PlaceRole, Integer> externalRolePriority, int clusterPriority, int provincePriority,
+                             int unitPriority, Set<Tier> essentialTiers) {
+
+        public Visibility {
+            nodesFrom = Map.copyOf(nodesFrom);
+            externalRolesFrom = Map.copyOf(externalRolesFrom);
+            tierPriority = Map.copyOf(tierPriority);
+            externalRolePriority = Map.copyOf(externalRolePriority);
+            essentialTiers = Set.copyOf(essentialTiers);
+        }
     }
 
     public record Furniture(Color color, float fontSize, Color background) {
@@ -54,6 +96,6 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
     /** @param historicSite the symbol of the story's historic sites (Third Front plants and others) */
     public record Overlay(Area hinterland, Map<ClusterRole, Area> clusters, Circle circle, Corridors corridors,
                           Map<Tier, Node> nodes, Labels labels, Line highlight, Furniture furniture,
-                          Node historicSite) {
+                          Node historicSite, Visibility visibility) {
     }
 }

@@ -34,7 +34,7 @@ public final class TileRenderer {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
-            painter.paintBase(g, Viewport.ofTile(tile), data, layers, 1.0);
+            painter.paintBase(g, Viewport.ofTile(tile), data, layers);
         } finally {
             g.dispose();
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.bench;
 
+import org.hinterlandatlas.render.MapFrame;
 import com.pngencoder.PngEncoder;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -117,7 +118,7 @@ public final class TileBench {
             for (int i = -10; i < millis.length; i++) {
                 Graphics2D g = image.createGraphics();
                 long t0 = System.nanoTime();
-                painter.paintOverlay(g, viewport, scene, 1.0, List.of());
+                painter.paintOverlay(g, painter.resolve(scene, viewport, MapFrame.of(viewport, Set.of())));
                 if (i >= 0) {
                     millis[i] = (System.nanoTime() - t0) / 1e6;
                 }

@@ -43,6 +43,10 @@ class HistoricSitesTest {
         return sites;
     }
 
+    private ResolvedScene resolve(OverlayScene scene) {
+        return ShippedAtlas.painter().resolve(scene, view, MapFrame.of(view, Set.of()));
+    }
+
     @Test
     void sitesSharingACityStandOnARingAroundItAndEachCanBeClicked() {
         Place chongqing = content.place("chongqing").orElseThrow();
@@ -53,27 +57,30 @@ class HistoricSitesTest {
         OverlayScene scene = scene(EnumSet.of(MapLayerId.NODES, MapLayerId.HISTORY), Set.of());
         List<Point2D> positions = new ArrayList<>();
         for (Place site : sites) {
-            Point2D at = NodePositions.screen(content, site, view, 1);
+            Point2D at = NodePositions.screen(content, site, view);
             assertEquals(NodePositions.RING, at.distance(cx, cy), 1e-9, site.id());
-            positions.forEach(other -> assertTrue(other.distance(at) > 2 * NodePositions.RING * 0.7, site.id()));
+            double siteExtent = NodeSymbols.extent(site.role(), ShippedAtlas.style().overlay().historicSite().radius());
+            positions.forEach(other -> assertTrue(other.distance(at) > 2 * siteExtent, site.id() + " overlaps"));
+            // the right of the city is left free for the city's own name
+            assertTrue(at.getX() - cx < NodePositions.RING * 0.2, site.id() + " stands on the city's right");
             positions.add(at);
             assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.PLACE, site.id())),
-                    hitTester.hit(scene, view, at.getX(), at.getY()), site.id());
+                    hitTester.hit(resolve(scene), at.getX(), at.getY()), site.id());
         }
         // the city itself is still hit at its centre
-        assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.PLACE, "chongqing")), hitTester.hit(scene, view, cx, cy));
+        assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.PLACE, "chongqing")), hitTester.hit(resolve(scene), cx, cy));
     }
 
     @Test
     void sitesAreOnlyOnTheHistoryLayerAndAPhaseShowsOnlyItsOwn() {
         Place kunming = content.place("kunming").orElseThrow();
-        Point2D at = NodePositions.screen(content, kunming, view, 1);
+        Point2D at = NodePositions.screen(content, kunming, view);
         FeatureRef kunmingRef = new FeatureRef(FeatureRef.Kind.PLACE, "kunming");
-        assertEquals(Optional.empty(), hitTester.hit(scene(MapLayerId.defaults(), Set.of()), view, at.getX(), at.getY()));
+        assertEquals(Optional.empty(), hitTester.hit(resolve(scene(MapLayerId.defaults(), Set.of())), at.getX(), at.getY()));
         assertEquals(Optional.of(kunmingRef),
-                hitTester.hit(scene(EnumSet.of(MapLayerId.HISTORY), Set.of()), view, at.getX(), at.getY()));
+                hitTester.hit(resolve(scene(EnumSet.of(MapLayerId.HISTORY), Set.of())), at.getX(), at.getY()));
         Set<FeatureRef> thirdFront = content.story().phase("phase-third-front").orElseThrow().state().highlighted();
         assertEquals(Optional.empty(),
-                hitTester.hit(scene(EnumSet.of(MapLayerId.HISTORY), thirdFront), view, at.getX(), at.getY()));
+                hitTester.hit(resolve(scene(EnumSet.of(MapLayerId.HISTORY), thirdFront)), at.getX(), at.getY()));
     }
 }

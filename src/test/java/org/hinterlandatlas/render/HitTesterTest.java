@@ -29,7 +29,7 @@ class HitTesterTest {
     }
 
     private Optional<FeatureRef> hitAt(GeoPoint point, Set<MapLayerId> layers) {
-        return tester.hit(scene(layers), view, view.screenX(WebMercator.worldX(point.lon())),
+        return tester.hit(ShippedAtlas.painter().resolve(scene(layers), view, MapFrame.of(view, Set.of())), view.screenX(WebMercator.worldX(point.lon())),
                 view.screenY(WebMercator.worldY(point.lat())));
     }
 

@@ -22,7 +22,7 @@ class LegendTest {
 
     private List<String> keys(Set<MapLayerId> layers, Viewport view) {
         OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), layers, Language.ZH, Set.of());
-        return Legend.entries(scene, view).stream().map(LegendEntry::messageKey).toList();
+        return Legend.entries(ShippedAtlas.painter().resolve(scene, view, MapFrame.of(view, Set.of()))).stream().map(LegendEntry::messageKey).toList();
     }
 
     @Test

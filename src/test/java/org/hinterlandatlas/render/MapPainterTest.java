@@ -102,7 +102,7 @@ class MapPainterTest {
     private BufferedImage base(TileId tile, Set<MapLayerId> layers) {
         BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        painter.paintBase(g, Viewport.ofTile(tile), atlas.baseMap(), layers, 1);
+        painter.paintBase(g, Viewport.ofTile(tile), atlas.baseMap(), layers);
         g.dispose();
         return image;
     }
@@ -114,8 +114,8 @@ class MapPainterTest {
     private BufferedImage overlay(Viewport view, Set<FeatureRef> highlighted, Language language) {
         BufferedImage image = new BufferedImage((int) view.width(), (int) view.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        painter.paintOverlay(g, view, new OverlayScene(atlas.content(), atlas.baseMap(),
-                EnumSet.allOf(MapLayerId.class), language, highlighted), 1, List.of());
+        painter.paintOverlay(g, painter.resolve(new OverlayScene(atlas.content(), atlas.baseMap(),
+                EnumSet.allOf(MapLayerId.class), language, highlighted), view, MapFrame.of(view, Set.of())));
         g.dispose();
         return image;
     }

@@ -303,7 +303,7 @@ final class Table2View extends VBox {
         OverlayScene scene = new OverlayScene(map.atlas().content(), map.atlas().baseMap(),
                 ClusterShareMapPainter.LAYERS, messages.language(), Set.of(), model.shading());
         mapPainter.paint(g, width, height, state.southWest(), state.northEast(), scene,
-                Table2Words.map(messages, model.industryProperty().get()), 1.0);
+                Table2Words.map(messages, model.industryProperty().get()));
     }
 
     /** Shows an industry by its name in the panel's language. */

@@ -2,6 +2,8 @@
 package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapView;
+import java.awt.geom.Rectangle2D;
+import java.util.EnumSet;
 import java.util.Optional;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -27,7 +29,9 @@ import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.HitTester;
+import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.details.FeatureDetails;
@@ -46,6 +50,9 @@ public final class AtlasMapView extends StackPane {
     private static final double MAX_ZOOM = 11;
     private static final double WHEEL_STEP = 0.25;
     private static final double CREDITS_CLEAR_LEFT = 190;
+    /** The strip along the bottom with the scale bar and the credits, kept free of labels. */
+    private static final double BOTTOM_STRIP = 44;
+    private static final double CREDITS_MARGIN = 8;
 
     private final MapViewModel model;
     private final TileService tiles;
@@ -72,8 +79,9 @@ public final class AtlasMapView extends StackPane {
         this.details = new FeatureDetailsFactory(model.atlas(), messages);
         this.hitTester = new HitTester(painter.style());
         this.caption = new MapCaption(model, messages.language());
-        this.overlay = new OverlayLayer(painter, model::scene, () -> messages.get("map.north"),
-                () -> messages.get("map.southChinaSea"), caption::area, this::viewPainted);
+        this.overlay = new OverlayLayer(painter, model::scene, this::frame,
+                () -> new MapPainter.FurnitureWords(messages.get("map.north"), messages.get("map.southChinaSea")),
+                this::viewPainted);
         getStyleClass().add("atlas-map");
         String oneLine = messages.get("credits") + "　" + messages.get("notice");
         String twoLines = messages.get("credits") + "\n" + messages.get("notice");
@@ -248,18 +256,31 @@ public final class AtlasMapView extends StackPane {
         overlay.repaint();
     }
 
-    private void viewPainted(Viewport viewport) {
+    /**
+     * The map's frame on screen: scale bar and north arrow, the credits' strip along the bottom, and the
+     * caption, which labels keep clear of.
+     */
+    private MapFrame frame(Viewport viewport) {
+        MapFrame frame = MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class))
+                .withBottomStrip(Math.max(BOTTOM_STRIP, credits.getHeight() + CREDITS_MARGIN));
+        Optional<Rectangle2D> captionArea = caption.area();
+        return captionArea.isPresent() ? frame.keepingClear(captionArea.get()) : frame;
+    }
+
+    private void viewPainted(ResolvedScene resolved) {
+        Viewport viewport = resolved.viewport();
         underlay.setWidth(viewport.width());
         underlay.setHeight(viewport.height());
-        painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap(), 1.0);
+        painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap());
         model.viewportProperty().set(viewport);
+        model.resolvedProperty().set(resolved);
     }
 
     private void wireOverlayEvents() {
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Viewport v = overlay.viewport();
             model.pointerProperty().set(new GeoPoint(WebMercator.lon(v.worldX(e.getX())), WebMercator.lat(v.worldY(e.getY()))));
-            Optional<FeatureRef> hit = hitTester.hit(model.scene(), v, e.getX(), e.getY());
+            Optional<FeatureRef> hit = hit(e.getX(), e.getY());
             model.hoveredProperty().set(hit.orElse(null));
             showTooltip(hit, e);
         });
@@ -278,10 +299,15 @@ public final class AtlasMapView extends StackPane {
         });
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
-                model.selectionProperty().set(hitTester.hit(model.scene(), overlay.viewport(), e.getX(), e.getY())
-                        .orElse(null));
+                model.selectionProperty().set(hit(e.getX(), e.getY()).orElse(null));
             }
         });
+    }
+
+    /** What is drawn under (x, y) in the overlay as last painted. */
+    private Optional<FeatureRef> hit(double x, double y) {
+        ResolvedScene resolved = overlay.resolved();
+        return resolved == null ? Optional.empty() : hitTester.hit(resolved, x, y);
     }
 
     /** "成都 Chengdu" and the first fact of the details: the rank of a place, the type of a corridor … */

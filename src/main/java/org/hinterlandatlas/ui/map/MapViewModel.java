@@ -21,6 +21,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.OverlayScene;
+import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.ui.Messages;
 
 /**
@@ -41,6 +42,7 @@ public final class MapViewModel {
     private final ObjectProperty<GeoPoint> pointer = new SimpleObjectProperty<>(this, "pointer");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport",
             new Viewport(4, 0, 0, 1, 1));
+    private final ObjectProperty<ResolvedScene> resolved = new SimpleObjectProperty<>(this, "resolved");
 
     /** A request to move the map to a state's area, at once or in a flight. */
     public record Request(MapState state, boolean animated) {
@@ -153,6 +155,11 @@ public final class MapViewModel {
     /** Where the map shows the world now; set by the map after each paint. */
     public ObjectProperty<Viewport> viewportProperty() {
         return viewport;
+    }
+
+    /** The overlay as last painted: what is drawn where, for the legend and the details card; null before. */
+    public ObjectProperty<ResolvedScene> resolvedProperty() {
+        return resolved;
     }
 
     /** What the overlay paints now. */

@@ -2,54 +2,47 @@
 package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
-import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
+import org.hinterlandatlas.render.ResolvedScene;
 import org.jfree.fx.FXGraphics2D;
 
 /**
  * The interactive overlay above Gluon's tiles: one canvas repainted by the map painter whenever the map
- * moves or the scene changes. Clicks and hovers are answered by hit-testing the model, not by nodes.
+ * moves or the scene changes. Each paint resolves the scene in the map's frame; clicks and hovers are
+ * answered from that resolved scene, not by nodes.
  */
 final class OverlayLayer extends MapLayer {
-
-    private static final double FURNITURE_MARGIN = 14;
-    private static final double INSET_WIDTH = 130;
-    private static final double INSET_HEIGHT = 170;
-    /** The strip along the bottom with the scale bar and the credits, kept free of labels. */
-    private static final double BOTTOM_STRIP = 44;
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private final MapPainter painter;
     private final Supplier<OverlayScene> scene;
-    private final Supplier<String> northLetter;
-    private final Supplier<String> insetCaption;
-    private final Supplier<Optional<Rectangle2D>> keepClear;
-    private final Consumer<Viewport> onPainted;
+    private final Function<Viewport, MapFrame> frame;
+    private final Supplier<MapPainter.FurnitureWords> words;
+    private final Consumer<ResolvedScene> onPainted;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
+    private ResolvedScene resolved;
 
     /**
-     * @param keepClear an area over the map (the caption) that labels must keep clear of, when there is one
+     * @param frame the map's frame for a viewport: its furniture and the areas over the map (caption,
+     *              credits, cards) that labels keep clear of
      */
-    OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Supplier<String> northLetter,
-                 Supplier<String> insetCaption, Supplier<Optional<Rectangle2D>> keepClear,
-                 Consumer<Viewport> onPainted) {
+    OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Function<Viewport, MapFrame> frame,
+                 Supplier<MapPainter.FurnitureWords> words, Consumer<ResolvedScene> onPainted) {
         this.painter = painter;
         this.scene = scene;
-        this.northLetter = northLetter;
-        this.insetCaption = insetCaption;
-        this.keepClear = keepClear;
+        this.frame = frame;
+        this.words = words;
         this.onPainted = onPainted;
         getChildren().add(canvas);
     }
@@ -61,6 +54,11 @@ final class OverlayLayer extends MapLayer {
     /** The viewport of the last paint: where the world lies on the canvas. */
     Viewport viewport() {
         return viewport;
+    }
+
+    /** The scene as last painted, or null before the first paint. */
+    ResolvedScene resolved() {
+        return resolved;
     }
 
     void repaint() {
@@ -86,22 +84,11 @@ final class OverlayLayer extends MapLayer {
         canvas.setHeight(height);
         viewport = new Viewport(zoom, origin.getX(), origin.getY(), width, height);
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
-        boolean inset = MapPainter.needsSouthChinaSeaInset(viewport);
-        Rectangle2D insetBox = new Rectangle2D.Double(width - INSET_WIDTH - FURNITURE_MARGIN,
-                height - INSET_HEIGHT - BOTTOM_STRIP, INSET_WIDTH, INSET_HEIGHT);
-        List<Rectangle2D> furniture = new ArrayList<>(List.of(
-                new Rectangle2D.Double(0, height - BOTTOM_STRIP, width, BOTTOM_STRIP),
-                new Rectangle2D.Double(width - FURNITURE_MARGIN - 30, 0, 30 + FURNITURE_MARGIN, 70)));
-        if (inset) {
-            furniture.add(insetBox);
-        }
-        keepClear.get().ifPresent(furniture::add);
-        painter.paintOverlay(graphics, viewport, scene.get(), 1.0, furniture);
-        if (inset) {
-            painter.paintSouthChinaSeaInset(graphics, scene.get().baseMap(), insetBox, insetCaption.get(), 1.0);
-        }
-        painter.paintScaleBar(graphics, viewport, FURNITURE_MARGIN, height - FURNITURE_MARGIN - 20, 1.0);
-        painter.paintNorthArrow(graphics, width - FURNITURE_MARGIN - 12, FURNITURE_MARGIN + 34, northLetter.get(), 1.0);
-        onPainted.accept(viewport);
+        MapFrame mapFrame = frame.apply(viewport);
+        OverlayScene current = scene.get();
+        resolved = painter.resolve(current, viewport, mapFrame);
+        painter.paintOverlay(graphics, resolved);
+        painter.paintFurniture(graphics, mapFrame, viewport, current.baseMap(), words.get());
+        onPainted.accept(resolved);
     }
 }

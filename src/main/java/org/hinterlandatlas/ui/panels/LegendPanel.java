@@ -32,7 +32,7 @@ public final class LegendPanel extends StackPane {
         setId("legend-panel");
         getChildren().add(canvas);
         model.layers().addListener((SetChangeListener<MapLayerId>) c -> refresh());
-        model.viewportProperty().addListener((o, a, b) -> refresh());
+        model.resolvedProperty().addListener((o, a, b) -> refresh());
         model.languageProperty().addListener((o, a, b) -> refresh());
         widthProperty().addListener((o, a, width) -> {
             canvas.setWidth(Math.max(200, width.doubleValue()));
@@ -47,7 +47,10 @@ public final class LegendPanel extends StackPane {
     }
 
     private void refresh() {
-        List<LegendEntry> entries = Legend.entries(model.scene(), model.viewportProperty().get());
+        if (model.resolvedProperty().get() == null) {
+            return;
+        }
+        List<LegendEntry> entries = Legend.entries(model.resolvedProperty().get());
         if (entries.equals(shown) && canvas.getHeight() > 10) {
             return;
         }
@@ -56,8 +59,8 @@ public final class LegendPanel extends StackPane {
     }
 
     private void repaint() {
-        canvas.setHeight(LegendPainter.height(shown, 1.0) + 4);
+        canvas.setHeight(LegendPainter.height(shown) + 4);
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), shown, messages::get, 2, 2, 1.0);
+        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), shown, messages::get, 2, 2);
     }
 }
