@@ -166,8 +166,7 @@ public final class AtlasApp extends Application {
         languagePreference.remember(language);
         closeOwnedWindows();
         showWindow(MapViewModel.continuing(previous.model(), language));
-        window.narrativeShownProperty().set(previous.narrativeShownProperty().get());
-        window.toolsShownProperty().set(previous.toolsShownProperty().get());
+        window.continuePanels(previous);
         window.map().restore(viewport);
     }
 

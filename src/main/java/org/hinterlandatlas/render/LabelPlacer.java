@@ -18,8 +18,8 @@ import java.util.List;
  * A label that finds no such position is dropped, never moved away from its symbol: a name beside the wrong
  * dot is worse than none. Before that it tries its first line alone, and an essential label (a core's, a
  * secondary node's) tries its type a step smaller. An area's name is centred on its label point; a city
- * cluster's name, which has an anchor city, may also stand on the ring around the anchor's symbol, as long as
- * its centre stays over the cluster's own area. Text is measured with a fixed font render context, so the
+ * cluster's name, which has an anchor city, may also stand on the ring around the anchor's symbol, its centre
+ * over the cluster's own area where that fits, else at least reaching over it. Text is measured with a fixed font render context, so the
  * screen and a printed page agree.
  */
 public final class LabelPlacer {
@@ -113,11 +113,17 @@ public final class LabelPlacer {
         double gap = rules.gapFor(request.clearance());
         if (request.isArea()) {
             PlacedLabel centred = tryAt(request, block, request.x() - block.width / 2,
-                    request.y() - block.height / 2, gap);
+                    request.y() - block.height / 2, gap, true);
             if (centred != null || request.clearance() == 0) {
                 return centred;
             }
         }
+        PlacedLabel ring = tryRing(request, block, gap, true);
+        // a small area (a cluster at national scale) may hold no name's centre: then it need only reach over it
+        return ring != null || request.within() == null ? ring : tryRing(request, block, gap, false);
+    }
+
+    private PlacedLabel tryRing(LabelRequest request, Block block, double gap, boolean centreWithin) {
         double d = request.clearance() + gap;
         for (double[] position : RING) {
             int dx = (int) position[0];
@@ -133,7 +139,7 @@ public final class LabelPlacer {
                 case -1 -> request.y() - reach - block.height;
                 default -> request.y() - block.height * position[2];
             };
-            PlacedLabel label = tryAt(request, block, left, top, gap);
+            PlacedLabel label = tryAt(request, block, left, top, gap, centreWithin);
             if (label != null) {
                 return label;
             }
@@ -141,9 +147,11 @@ public final class LabelPlacer {
         return null;
     }
 
-    private PlacedLabel tryAt(LabelRequest request, Block block, double left, double top, double gap) {
+    private PlacedLabel tryAt(LabelRequest request, Block block, double left, double top, double gap,
+                              boolean centreWithin) {
         Rectangle2D text = new Rectangle2D.Double(left, top, block.width, block.height);
-        if (request.within() != null && !request.within().contains(text.getCenterX(), text.getCenterY())) {
+        if (request.within() != null && !(centreWithin ? request.within().contains(text.getCenterX(), text.getCenterY())
+                : request.within().intersects(text))) {
             return null;
         }
         double p = rules.padding();

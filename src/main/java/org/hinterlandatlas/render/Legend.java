@@ -29,6 +29,16 @@ public final class Legend {
     private Legend() {
     }
 
+    /**
+     * The entries a card on the map lists: the thematic symbols, without the base map's borders, rivers and
+     * lakes, which a class reads without a key.
+     */
+    public static List<LegendEntry> compact(ResolvedScene resolved) {
+        Set<LegendEntry.Symbol> base = EnumSet.of(LegendEntry.Symbol.NATIONAL_BORDER, LegendEntry.Symbol.PROVINCE_LINE,
+                LegendEntry.Symbol.PREFECTURE_LINE, LegendEntry.Symbol.RIVER, LegendEntry.Symbol.LAKE);
+        return entries(resolved).stream().filter(e -> !base.contains(e.symbol())).toList();
+    }
+
     public static List<LegendEntry> entries(ResolvedScene resolved) {
         OverlayScene scene = resolved.scene();
         Viewport viewport = resolved.viewport();

@@ -18,7 +18,7 @@ import org.hinterlandatlas.style.MapStyle;
 /** Draws legend rows with the same symbols and strokes as the map painter. */
 public final class LegendPainter {
 
-    private static final double ROW = 22;
+    static final double ROW = 22;
     private static final double SWATCH = 28;
 
     private final MapStyle style;

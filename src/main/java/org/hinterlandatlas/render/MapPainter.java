@@ -3,7 +3,9 @@ package org.hinterlandatlas.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.MapLayerId;
@@ -27,7 +29,7 @@ public final class MapPainter {
         this.style = style;
         this.fonts = fonts;
         this.base = new BasePainter(style.base());
-        this.overlay = new OverlayPainter(style.overlay(), fonts);
+        this.overlay = new OverlayPainter(style, fonts);
         this.furniture = new FurniturePainter(style.overlay().furniture(), fonts);
         this.inset = new SouthChinaSeaInset(base, style, fonts);
     }
@@ -62,13 +64,29 @@ public final class MapPainter {
      * read the result.
      */
     public ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame) {
-        return overlay.resolve(scene, viewport, frame);
+        return overlay.resolve(scene, viewport, frame, resolved -> List.of());
+    }
+
+    /**
+     * Resolves the overlay as {@link #resolve(OverlayScene, Viewport, MapFrame)} does, with cards on the map:
+     * {@code cards} makes them from the scene's drawn places (a legend lists what is drawn), and each is put
+     * in the corner where it hides the least before the labels keep clear of it.
+     */
+    public ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame,
+                                 Function<ResolvedScene, List<MapCard>> cards) {
+        return overlay.resolve(scene, viewport, frame, cards);
     }
 
     /** Paints a resolved overlay and its labels; the area outside shapes stays untouched. */
     public void paintOverlay(Graphics2D g, ResolvedScene resolved) {
         prepare(g);
         overlay.paint(g, resolved);
+    }
+
+    /** Paints the resolved scene's cards, over everything else on the map. */
+    public void paintCards(Graphics2D g, ResolvedScene resolved) {
+        prepare(g);
+        overlay.paintCards(g, resolved);
     }
 
     /** The words of the furniture: the letter over the north arrow and the inset's caption. */

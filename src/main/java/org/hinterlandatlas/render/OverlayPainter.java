@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
 import org.hinterlandatlas.geo.Viewport;
@@ -44,11 +45,15 @@ final class OverlayPainter {
     private final FontSet fonts;
     private final NodeRules rules;
     private final LabelPainter labelPainter = new LabelPainter();
+    private final CardPainter cardPainter;
+    private final CardPlacer cardPlacer;
 
-    OverlayPainter(MapStyle.Overlay style, FontSet fonts) {
-        this.style = style;
+    OverlayPainter(MapStyle mapStyle, FontSet fonts) {
+        this.style = mapStyle.overlay();
         this.fonts = fonts;
         this.rules = new NodeRules(style.visibility());
+        this.cardPainter = new CardPainter(mapStyle, fonts);
+        this.cardPlacer = new CardPlacer(cardPainter);
     }
 
     /** The state of one resolving pass. */
@@ -67,10 +72,56 @@ final class OverlayPainter {
         }
     }
 
-    ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame) {
+    /**
+     * Resolves the scene: first the places drawn, then the cards (which may list them) put where they hide
+     * the least, then every label, clear of the frame's furniture and the cards.
+     */
+    ResolvedScene resolve(OverlayScene scene, Viewport viewport, MapFrame frame,
+                          Function<ResolvedScene, List<MapCard>> cards) {
         Pass pass = new Pass(viewport, scene, visibleArea(viewport), new ArrayList<>());
         List<ShownNode> nodes = scene.shows(MapLayerId.NODES, pass.zoom()) || scene.shows(MapLayerId.HISTORY, pass.zoom())
                 ? nodes(pass) : List.of();
+        boolean circleDetail = viewport.zoom() >= style.visibility().circleDetailFrom();
+        List<MapCard> wanted = cards.apply(new ResolvedScene(scene, viewport, frame, nodes, circleDetail, List.of(),
+                List.of()));
+        ResolvedScene best = null;
+        for (int attempt = 0; attempt < (wanted.isEmpty() ? 1 : CardPlacer.CORNERS); attempt++) {
+            List<PlacedCard> placedCards = cardPlacer.place(wanted, frame, nodes, attempt);
+            if (placedCards == null) {
+                break;
+            }
+            ResolvedScene resolved = labelled(scene, viewport, frame, nodes, circleDetail, placedCards);
+            if (best == null || essentialLabels(resolved) > essentialLabels(best)) {
+                best = resolved;
+            }
+            if (essentialLabels(best) == essentialInView(best)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The essential nodes labelled. */
+    private static long essentialLabels(ResolvedScene resolved) {
+        return resolved.nodes().stream().filter(n -> n.essential() && resolved.label("place:" + n.place().id())
+                .isPresent()).count();
+    }
+
+    /** The essential nodes inside the map. */
+    private static long essentialInView(ResolvedScene resolved) {
+        Viewport v = resolved.viewport();
+        return resolved.nodes().stream().filter(n -> n.essential() && n.x() >= 0 && n.y() >= 0 && n.x() <= v.width()
+                && n.y() <= v.height()).count();
+    }
+
+    /** Places every label of the scene in a frame that keeps clear of the placed cards. */
+    private ResolvedScene labelled(OverlayScene scene, Viewport viewport, MapFrame base, List<ShownNode> nodes,
+                                   boolean circleDetail, List<PlacedCard> placedCards) {
+        Pass pass = new Pass(viewport, scene, visibleArea(viewport), new ArrayList<>());
+        MapFrame frame = base;
+        for (PlacedCard card : placedCards) {
+            frame = frame.keepingClear(card.box());
+        }
         LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height(), new LabelPlacer.Rules(
                 style.labels().haloWidth() / 2, style.labels().gap(), style.labels().gapPerRadius(),
                 style.labels().shrink()));
@@ -83,8 +134,7 @@ final class OverlayPainter {
             requestClusterLabels(pass, nodes);
         }
         requestAreaLabels(pass);
-        return new ResolvedScene(scene, viewport, frame, nodes,
-                viewport.zoom() >= style.visibility().circleDetailFrom(), placer.place(pass.labels()));
+        return new ResolvedScene(scene, viewport, frame, nodes, circleDetail, placer.place(pass.labels()), placedCards);
     }
 
     private static WorldBounds visibleArea(Viewport viewport) {
@@ -113,6 +163,10 @@ final class OverlayPainter {
             NodeSymbols.paint(g, node.place().role(), node.place().tier(), node.style(), node.x(), node.y(), 1);
         }
         labelPainter.paint(g, resolved.labels(), style.labels());
+    }
+
+    void paintCards(Graphics2D g, ResolvedScene resolved) {
+        resolved.cards().forEach(card -> cardPainter.paint(g, card));
     }
 
     private void paintHinterland(Graphics2D g, Pass f) {

@@ -19,15 +19,32 @@ public final class ResolvedScene {
     private final List<ShownNode> nodes;
     private final boolean circleDetail;
     private final List<PlacedLabel> labels;
+    private final List<PlacedCard> cards;
 
     ResolvedScene(OverlayScene scene, Viewport viewport, MapFrame frame, List<ShownNode> nodes, boolean circleDetail,
-                  List<PlacedLabel> labels) {
+                  List<PlacedLabel> labels, List<PlacedCard> cards) {
         this.scene = scene;
         this.viewport = viewport;
         this.frame = frame;
         this.nodes = List.copyOf(nodes);
         this.circleDetail = circleDetail;
         this.labels = List.copyOf(labels);
+        this.cards = List.copyOf(cards);
+    }
+
+    /** The cards on the map (legend, details), where they were put. */
+    public List<PlacedCard> cards() {
+        return cards;
+    }
+
+    /** The card whose close box is at (x, y), if any. */
+    public Optional<PlacedCard> closeBoxAt(double x, double y) {
+        return cards.stream().filter(c -> c.closeBox().contains(x, y)).findFirst();
+    }
+
+    /** Whether (x, y) falls on a card, where a click belongs to the card and not to the map below. */
+    public boolean onCard(double x, double y) {
+        return cards.stream().anyMatch(c -> c.box().contains(x, y));
     }
 
     public OverlayScene scene() {
@@ -38,6 +55,7 @@ public final class ResolvedScene {
         return viewport;
     }
 
+    /** The frame as resolved: the furniture, and the areas kept clear, the cards among them. */
     public MapFrame frame() {
         return frame;
     }

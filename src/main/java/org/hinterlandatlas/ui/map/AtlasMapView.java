@@ -3,18 +3,25 @@ package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapView;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -29,7 +36,10 @@ import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.HitTester;
+import org.hinterlandatlas.render.Legend;
+import org.hinterlandatlas.render.MapCard;
 import org.hinterlandatlas.render.MapFrame;
+import org.hinterlandatlas.render.PlacedCard;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.tiles.TileService;
@@ -53,6 +63,10 @@ public final class AtlasMapView extends StackPane {
     /** The strip along the bottom with the scale bar and the credits, kept free of labels. */
     private static final double BOTTOM_STRIP = 44;
     private static final double CREDITS_MARGIN = 8;
+    /** The widest a tooltip grows before it wraps: a readable line, never across the panels. */
+    private static final double TOOLTIP_WIDTH = 340;
+    private static final String LEGEND_CARD = "legend";
+    private static final String DETAILS_CARD = "details";
 
     private final MapViewModel model;
     private final TileService tiles;
@@ -66,6 +80,15 @@ public final class AtlasMapView extends StackPane {
     private final MapPainter painter;
     private final FeatureDetailsFactory details;
     private final DoubleProperty flight = new SimpleDoubleProperty();
+    private final BooleanProperty flying = new SimpleBooleanProperty(this, "flying", false);
+    private final BooleanProperty cardsShown = new SimpleBooleanProperty(this, "cardsShown", false);
+    private final Messages messages;
+    private final List<Node> controls = new ArrayList<>();
+    /** Where the pointer last was over the map, in the map's coordinates. */
+    private double pointerX;
+    private double pointerY;
+    /** Whether the legend card was closed; it comes back when the cards are next asked for. */
+    private boolean legendClosed;
     private MapView mapView;
     private Timeline timeline;
     private ChangeListener<Number> flightStep;
@@ -81,7 +104,12 @@ public final class AtlasMapView extends StackPane {
         this.caption = new MapCaption(model, messages.language());
         this.overlay = new OverlayLayer(painter, model::scene, this::frame,
                 () -> new MapPainter.FurnitureWords(messages.get("map.north"), messages.get("map.southChinaSea")),
-                this::viewPainted);
+                this::cards, this::viewPainted);
+        this.messages = messages;
+        cardsShown.addListener((o, was, shown) -> {
+            legendClosed = false;
+            overlay.repaint();
+        });
         getStyleClass().add("atlas-map");
         String oneLine = messages.get("credits") + "　" + messages.get("notice");
         String twoLines = messages.get("credits") + "\n" + messages.get("notice");
@@ -108,6 +136,19 @@ public final class AtlasMapView extends StackPane {
         caption.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
 
         wireOverlayEvents();
+        // a tooltip belongs to what was under the pointer: any change of view, step, layers or language ends it
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(TOOLTIP_WIDTH);
+        model.shownProperty().addListener((o, a, b) -> tooltip.hide());
+        model.languageProperty().addListener((o, a, b) -> tooltip.hide());
+        model.layers().addListener((SetChangeListener<MapLayerId>) change -> tooltip.hide());
+        model.highlighted().addListener((SetChangeListener<FeatureRef>) change -> tooltip.hide());
+        model.viewportProperty().addListener((o, a, b) -> {
+            if (a == null || a.zoom() != b.zoom() || a.originX() != b.originX() || a.originY() != b.originY()) {
+                tooltip.hide();
+            }
+        });
+        sceneProperty().addListener((o, a, b) -> tooltip.hide());
         model.layers().addListener((SetChangeListener<MapLayerId>) change -> layersChanged(change.getElementAdded(),
                 change.getElementRemoved()));
         model.selectionProperty().addListener((o, a, b) -> overlay.repaint());
@@ -164,6 +205,7 @@ public final class AtlasMapView extends StackPane {
         flight.addListener(flightStep);
         timeline = new Timeline(new KeyFrame(FLIGHT, new KeyValue(flight, 1, Interpolator.EASE_BOTH)));
         timeline.setOnFinished(e -> stopFlight());
+        flying.set(true);
         timeline.play();
     }
 
@@ -175,6 +217,12 @@ public final class AtlasMapView extends StackPane {
             flight.removeListener(flightStep);
             flightStep = null;
         }
+        flying.set(false);
+    }
+
+    /** Whether the map is flying to a state now; false once it has arrived (or was stopped). */
+    public javafx.beans.value.ObservableBooleanValue flyingProperty() {
+        return flying;
     }
 
     /** Zooms about the centre by {@code delta} levels. */
@@ -264,7 +312,16 @@ public final class AtlasMapView extends StackPane {
         MapFrame frame = MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class))
                 .withBottomStrip(Math.max(BOTTOM_STRIP, credits.getHeight() + CREDITS_MARGIN));
         Optional<Rectangle2D> captionArea = caption.area();
-        return captionArea.isPresent() ? frame.keepingClear(captionArea.get()) : frame;
+        if (captionArea.isPresent()) {
+            frame = frame.keepingClear(captionArea.get());
+        }
+        for (Node control : controls) {
+            if (control.isVisible()) {
+                Bounds b = control.getBoundsInParent();
+                frame = frame.keepingClear(new Rectangle2D.Double(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return frame;
     }
 
     private void viewPainted(ResolvedScene resolved) {
@@ -274,13 +331,20 @@ public final class AtlasMapView extends StackPane {
         painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap());
         model.viewportProperty().set(viewport);
         model.resolvedProperty().set(resolved);
+        // the map moved under a still pointer (a step's flight, a zoom): the status bar follows the map
+        if (model.pointerProperty().get() != null) {
+            model.pointerProperty().set(new GeoPoint(WebMercator.lon(viewport.worldX(pointerX)),
+                    WebMercator.lat(viewport.worldY(pointerY))));
+        }
     }
 
     private void wireOverlayEvents() {
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Viewport v = overlay.viewport();
+            pointerX = e.getX();
+            pointerY = e.getY();
             model.pointerProperty().set(new GeoPoint(WebMercator.lon(v.worldX(e.getX())), WebMercator.lat(v.worldY(e.getY()))));
-            Optional<FeatureRef> hit = hit(e.getX(), e.getY());
+            Optional<FeatureRef> hit = onCard(e.getX(), e.getY()) ? Optional.empty() : hit(e.getX(), e.getY());
             model.hoveredProperty().set(hit.orElse(null));
             showTooltip(hit, e);
         });
@@ -298,10 +362,73 @@ public final class AtlasMapView extends StackPane {
             e.consume();
         });
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress()) {
+            if (e.isStillSincePress() && !closeCardAt(e.getX(), e.getY()) && !onCard(e.getX(), e.getY())) {
                 model.selectionProperty().set(hit(e.getX(), e.getY()).orElse(null));
             }
         });
+    }
+
+    /**
+     * Whether the map draws its own legend card and the clicked feature's details card: on when the side panel
+     * with the legend and details is hidden or closed, as on a projector or in a narrow window.
+     */
+    public BooleanProperty cardsShownProperty() {
+        return cardsShown;
+    }
+
+    /**
+     * Puts a control over the map (a drawer's tab) in one of its corners; labels and cards keep clear of it.
+     */
+    public void addMapControl(Node control, Pos corner, Insets margin) {
+        StackPane.setAlignment(control, corner);
+        StackPane.setMargin(control, margin);
+        controls.add(control);
+        getChildren().add(control);
+        control.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
+        control.visibleProperty().addListener((o, a, b) -> overlay.repaint());
+    }
+
+    /** The cards the map draws now, for the drawn places of {@code drawn}. */
+    private List<MapCard> cards(ResolvedScene drawn) {
+        if (!cardsShown.get()) {
+            return List.of();
+        }
+        List<MapCard> cards = new ArrayList<>();
+        if (!legendClosed) {
+            cards.add(new MapCard.Legend(LEGEND_CARD, messages.get("panel.legend"), Legend.compact(drawn),
+                    messages::get));
+        }
+        FeatureRef selected = model.selectionProperty().get();
+        if (selected != null) {
+            details.details(selected).ifPresent(d -> cards.add(new MapCard.Details(DETAILS_CARD, d.title(), d.kind(),
+                    d.subtitle(), d.rows().stream().map(r -> new MapCard.Details.Row(r.label(), r.value())).toList())));
+        }
+        return cards;
+    }
+
+    /** Closes the card whose close box is at (x, y); true when there was one. */
+    private boolean closeCardAt(double x, double y) {
+        ResolvedScene resolved = overlay.resolved();
+        Optional<PlacedCard> card = resolved == null ? Optional.empty() : resolved.closeBoxAt(x, y);
+        card.ifPresent(c -> {
+            if (c.card().id().equals(LEGEND_CARD)) {
+                legendClosed = true;
+                overlay.repaint();
+            } else {
+                model.selectionProperty().set(null);
+            }
+        });
+        return card.isPresent();
+    }
+
+    private boolean onCard(double x, double y) {
+        ResolvedScene resolved = overlay.resolved();
+        return resolved != null && resolved.onCard(x, y);
+    }
+
+    /** Whether a hover tooltip is showing now. */
+    public boolean tooltipShowing() {
+        return tooltip.isShowing();
     }
 
     /** What is drawn under (x, y) in the overlay as last painted. */

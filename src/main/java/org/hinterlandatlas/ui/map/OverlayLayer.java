@@ -2,6 +2,7 @@
 package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.render.MapCard;
 import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
@@ -29,20 +31,24 @@ final class OverlayLayer extends MapLayer {
     private final Supplier<OverlayScene> scene;
     private final Function<Viewport, MapFrame> frame;
     private final Supplier<MapPainter.FurnitureWords> words;
+    private final Function<ResolvedScene, List<MapCard>> cards;
     private final Consumer<ResolvedScene> onPainted;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
     private ResolvedScene resolved;
 
     /**
      * @param frame the map's frame for a viewport: its furniture and the areas over the map (caption,
-     *              credits, cards) that labels keep clear of
+     *              credits) that labels keep clear of
+     * @param cards the cards to draw on the map (legend, details) for a scene's drawn places
      */
     OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Function<Viewport, MapFrame> frame,
-                 Supplier<MapPainter.FurnitureWords> words, Consumer<ResolvedScene> onPainted) {
+                 Supplier<MapPainter.FurnitureWords> words, Function<ResolvedScene, List<MapCard>> cards,
+                 Consumer<ResolvedScene> onPainted) {
         this.painter = painter;
         this.scene = scene;
         this.frame = frame;
         this.words = words;
+        this.cards = cards;
         this.onPainted = onPainted;
         getChildren().add(canvas);
     }
@@ -86,9 +92,10 @@ final class OverlayLayer extends MapLayer {
         canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
         MapFrame mapFrame = frame.apply(viewport);
         OverlayScene current = scene.get();
-        resolved = painter.resolve(current, viewport, mapFrame);
+        resolved = painter.resolve(current, viewport, mapFrame, cards);
         painter.paintOverlay(graphics, resolved);
         painter.paintFurniture(graphics, mapFrame, viewport, current.baseMap(), words.get());
+        painter.paintCards(graphics, resolved);
         onPainted.accept(resolved);
     }
 }

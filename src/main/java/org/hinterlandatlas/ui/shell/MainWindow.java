@@ -56,12 +56,11 @@ import org.hinterlandatlas.ui.story.StoryPanel;
 
 /**
  * The atlas window: menus, the narrative tabs on the left (story and sources), the map in the centre, the
- * side panel on the right, the status bar below.
+ * side panel on the right (a drawer over the map in a narrow window, see {@link ResponsiveShell}), the status
+ * bar below.
  */
 public final class MainWindow extends BorderPane {
 
-    private static final double SIDE_WIDTH = 330;
-    private static final double NARRATIVE_WIDTH = 420;
     private static final String PAPER = "gong-song-2024";
 
     private final AtlasMapView map;
@@ -72,6 +71,7 @@ public final class MainWindow extends BorderPane {
     private FigureActions figures;
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
+    private final ResponsiveShell shell;
 
     /**
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
@@ -82,14 +82,10 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
-        setCenter(map);
         ScrollPane tools = sidePanel(model, legendPainter, messages);
-        setRight(tools);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
-        setLeft(narrative);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
-        narrativeShown.addListener((o, was, shown) -> setLeft(shown ? narrative : null));
-        toolsShown.addListener((o, was, shown) -> setRight(shown ? tools : null));
+        shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
         setBottom(new StatusBar(model, messages));
         setTop(menus(model, painter, legendPainter, messages, switchLanguage, quit));
     }
@@ -111,6 +107,13 @@ public final class MainWindow extends BorderPane {
     /** Whether the map tools (views, details, layers, legend) are shown on the right (Shortcut+]). */
     public BooleanProperty toolsShownProperty() {
         return toolsShown;
+    }
+
+    /** Shows the panels as an earlier window (the same atlas in the other language) showed them. */
+    public void continuePanels(MainWindow previous) {
+        shell.keepChoices();
+        narrativeShown.set(previous.narrativeShown.get());
+        toolsShown.set(previous.toolsShown.get());
     }
 
     /** Pages through the story; other panels append their steps after the story's. */
@@ -137,9 +140,6 @@ public final class MainWindow extends BorderPane {
         tabs.setId("narrative-tabs");
         tabs.getStyleClass().add("narrative-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(NARRATIVE_WIDTH);
-        tabs.setMinWidth(NARRATIVE_WIDTH);
-        tabs.setMaxWidth(NARRATIVE_WIDTH);
         // a story step brings the story tab forward, whichever tab is open
         List<Step> steps = storyPanel.steps().stream().map(step -> new Step(step.state(), () -> {
             tabs.getSelectionModel().select(storyTab);
@@ -186,8 +186,6 @@ public final class MainWindow extends BorderPane {
         panels.setSpacing(6);
         ScrollPane scroll = new ScrollPane(panels);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(SIDE_WIDTH);
-        scroll.setMinWidth(SIDE_WIDTH);
         scroll.getStyleClass().add("side-panel");
         return scroll;
     }
@@ -249,6 +247,7 @@ public final class MainWindow extends BorderPane {
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         fullScreen.setOnAction(e -> {
             if (getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitHint(messages.get("shell.fullScreenHint"));
                 stage.setFullScreen(!stage.isFullScreen());
             }
         });

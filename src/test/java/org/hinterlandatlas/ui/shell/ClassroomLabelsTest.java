@@ -14,6 +14,8 @@ import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
+import org.hinterlandatlas.render.Legend;
+import org.hinterlandatlas.render.MapCard;
 import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
@@ -21,13 +23,14 @@ import org.hinterlandatlas.render.PlacedLabel;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.render.ShownNode;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.ui.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The labels of the real content at every classroom size, in both languages, in the named views and at every
  * story and evidence step, on the map area the window gives at that size (with its panels, and with them
- * hidden): each label touches its own symbol, none overlaps another or the furniture, and the two cores and
+ * hidden; with the legend card on the map wherever the window shows it): each label touches its own symbol, none overlaps another or the furniture, and the two cores and
  * the three secondary nodes are labelled wherever they are in view.
  */
 class ClassroomLabelsTest {
@@ -49,10 +52,15 @@ class ClassroomLabelsTest {
         double height = ShellLayout.mapHeight(windowHeight);
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (double width : List.of(layout.mapWidth(windowWidth, true, true), windowWidth)) {
+        // as the window opens (a narrow one with the tools' drawer closed and the legend card on the map), and
+        // with both panels hidden, as on a projector
+        boolean cardsAsOpened = !layout.docked();
+        List<double[]> maps = List.of(new double[] {layout.mapWidth(windowWidth, true, layout.docked()),
+                cardsAsOpened ? 1 : 0}, new double[] {windowWidth, 1});
+        for (double[] map : maps) {
             for (Language language : Language.values()) {
                 for (MapState state : states()) {
-                    check(state, language, width, height, problems);
+                    check(state, language, map[0], height, map[1] == 1, !layout.docked(), problems);
                     checked++;
                 }
             }
@@ -72,14 +80,21 @@ class ClassroomLabelsTest {
         return states;
     }
 
-    private void check(MapState state, Language language, double width, double height, List<String> problems) {
+    private void check(MapState state, Language language, double width, double height, boolean legendCard,
+                       boolean drawerTab, List<String> problems) {
         Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
                 state.northEast().lon(), state.northEast().lat(), width, height, FIT_MARGIN);
         MapFrame frame = MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)).withBottomStrip(44)
                 .keepingClear(caption(state.title().get(language)));
+        if (drawerTab) {
+            frame = frame.keepingClear(new Rectangle2D.Double(width - 52 - 130, 12, 130, 28));
+        }
         OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), language,
                 state.highlighted());
-        ResolvedScene resolved = painter.resolve(scene, viewport, frame);
+        Messages messages = Messages.of(language);
+        ResolvedScene resolved = painter.resolve(scene, viewport, frame, drawn -> legendCard
+                ? List.of(new MapCard.Legend("legend", messages.get("panel.legend"), Legend.compact(drawn), messages::get))
+                : List.of());
         String where = state.id() + " " + language + " " + (int) width + "×" + (int) height + ": ";
         List<PlacedLabel> labels = resolved.labels();
         for (int i = 0; i < labels.size(); i++) {
@@ -91,7 +106,7 @@ class ClassroomLabelsTest {
                             + label.gap() + ")");
                 }
             }
-            for (Rectangle2D reserved : frame.reserved()) {
+            for (Rectangle2D reserved : resolved.frame().reserved()) {
                 if (reserved.intersects(label.text())) {
                     problems.add(where + label.key() + " overlaps the furniture at " + reserved);
                 }
@@ -103,7 +118,7 @@ class ClassroomLabelsTest {
             }
         }
         for (String id : ESSENTIAL) {
-            resolved.node(id).filter(node -> inView(node, resolved, frame)).ifPresent(node -> {
+            resolved.node(id).filter(node -> inView(node, resolved, resolved.frame())).ifPresent(node -> {
                 if (resolved.label("place:" + id).isEmpty()) {
                     problems.add(where + id + " is in view but not labelled");
                 }
