@@ -102,21 +102,20 @@ final class CardPainter {
             return;
         }
         Font text = fonts.font((float) TEXT_SIZE, false);
-        Font bold = fonts.font((float) TEXT_SIZE, true);
+        g.setFont(text);
         double y = top + TEXT_SIZE;
         for (Line line : detailLines((MapCard.Details) placed.card())) {
             if (y > box.getMaxY() - PAD / 2) {
                 break;
             }
-            g.setFont(line.bold ? bold : text);
             g.setColor(line.muted ? MUTED : style.overlay().furniture().color());
             g.drawString(line.text, (float) (box.getX() + PAD), (float) y);
             y += LINE;
         }
     }
 
-    /** One line of a details card, wrapped already. */
-    private record Line(String text, boolean bold, boolean muted) {
+    /** One line of a details card, wrapped already; the lines of the feature's kind are muted. */
+    private record Line(String text, boolean muted) {
     }
 
     private List<Line> detailLines(MapCard.Details card) {
@@ -125,12 +124,13 @@ final class CardPainter {
         List<Line> lines = new ArrayList<>();
         for (String part : TextLines.of(card.kind() + (card.subtitle().isBlank() ? "" : " · " + card.subtitle()),
                 s -> width(text, s), width)) {
-            lines.add(new Line(part, false, true));
+            lines.add(new Line(part, true));
         }
         for (MapCard.Details.Row row : card.rows()) {
-            lines.add(new Line(row.label(), true, false));
-            for (String part : TextLines.of(row.value(), s -> width(text, s), width)) {
-                lines.add(new Line(part, false, false));
+            // "Rank: main node", wrapped as one paragraph: a card has no room for a column of labels
+            String separator = row.label().matches(".*\\p{IsHan}$") ? "：" : ": ";
+            for (String part : TextLines.of(row.label() + separator + row.value(), s -> width(text, s), width)) {
+                lines.add(new Line(part, false));
             }
         }
         return lines;

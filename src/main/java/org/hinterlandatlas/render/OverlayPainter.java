@@ -10,10 +10,13 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.MapFeature;
 import org.hinterlandatlas.geo.Viewport;
@@ -40,6 +43,9 @@ import org.hinterlandatlas.style.MapStyle;
  * corridors, the nodes, then the labels.
  */
 final class OverlayPainter {
+
+    /** The endings of a unit's name that its seat's name lacks: 市, 区, 县; City, District, County. */
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("(市|区|县| City| District| County)$");
 
     private final MapStyle.Overlay style;
     private final FontSet fonts;
@@ -133,7 +139,7 @@ final class OverlayPainter {
         if (scene.shows(MapLayerId.CLUSTERS, pass.zoom())) {
             requestClusterLabels(pass, nodes);
         }
-        requestAreaLabels(pass);
+        requestAreaLabels(pass, nodes);
         return new ResolvedScene(scene, viewport, frame, nodes, circleDetail, placer.place(pass.labels()), placedCards);
     }
 
@@ -336,7 +342,9 @@ final class OverlayPainter {
         }
     }
 
-    private void requestAreaLabels(Pass f) {
+    private void requestAreaLabels(Pass f, List<ShownNode> nodes) {
+        Set<String> nodeNames = new HashSet<>();
+        nodes.forEach(n -> nodeNames.add(n.place().name().get(f.language())));
         MapStyle.Visibility v = style.visibility();
         double zoom = f.zoom();
         if (f.scene().layers().contains(MapLayerId.PROVINCES) && zoom >= v.provinceLabelsFrom()
@@ -347,7 +355,11 @@ final class OverlayPainter {
         }
         if (f.scene().shows(MapLayerId.PREFECTURES, zoom) && zoom >= v.unitLabelsFrom()) {
             for (MapFeature unit : f.scene().baseMap().features(f.band(), BaseLayerId.PREFECTURES)) {
-                areaLabel(f, "unit:", unit, v.unitPriority());
+                // a unit named like the city drawn in it (自贡 in 自贡市, 合川 in 合川区) is named once, by the city
+                String name = unit.name().get(f.language());
+                if (!nodeNames.contains(name) && !nodeNames.contains(UNIT_SUFFIX.matcher(name).replaceFirst(""))) {
+                    areaLabel(f, "unit:", unit, v.unitPriority());
+                }
             }
         }
     }

@@ -160,17 +160,30 @@ public final class TimelinePainter {
         g.setFont(font);
         FontMetrics metrics = g.getFontMetrics();
         int colour = 0;
+        FontMetrics smaller = g.getFontMetrics(fonts.font(9.5f, false));
         for (Band band : layout.bands()) {
             double y = MARGIN + band.lane() * (BAND_HEIGHT + BAND_GAP);
             g.setColor(BANDS[colour++ % BANDS.length]);
             g.fill(new RoundRectangle2D.Double(band.x1(), y, band.x2() - band.x1(), BAND_HEIGHT, 6, 6));
-            List<String> lines = wrap(band.phase().title().get(language), band.x2() - band.x1() - 8, metrics);
+            String title = band.phase().title().get(language);
+            List<String> lines = wrap(title, band.x2() - band.x1() - 8, metrics);
+            // a title too long for a narrow band at its size tries a step smaller before it is shortened (the
+            // view's tooltip gives it in full)
+            if (lines.get(lines.size() - 1).endsWith("…")) {
+                List<String> small = wrap(title, band.x2() - band.x1() - 8, smaller);
+                if (!small.get(small.size() - 1).endsWith("…")) {
+                    lines = small;
+                    g.setFont(smaller.getFont());
+                }
+            }
+            FontMetrics used = g.getFontMetrics();
             g.setColor(AXIS);
-            double lineHeight = metrics.getAscent() + 1;
-            double top = y + (BAND_HEIGHT - lines.size() * lineHeight) / 2 + metrics.getAscent() - 1;
+            double lineHeight = used.getAscent() + 1;
+            double top = y + (BAND_HEIGHT - lines.size() * lineHeight) / 2 + used.getAscent() - 1;
             for (int i = 0; i < lines.size(); i++) {
                 g.drawString(lines.get(i), (float) (band.x1() + 4), (float) (top + i * lineHeight));
             }
+            g.setFont(font);
         }
     }
 

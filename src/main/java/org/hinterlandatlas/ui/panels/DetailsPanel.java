@@ -3,7 +3,10 @@ package org.hinterlandatlas.ui.panels;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.ui.details.FeatureDetails;
@@ -41,15 +44,20 @@ public final class DetailsPanel extends VBox {
     private void showDetails(FeatureDetails details) {
         Label kind = new Label(details.kind());
         kind.getStyleClass().add("details-kind");
-        Label title = new Label(details.title());
+        Label title = wrapped(details.title(), "details-title");
         title.setId("details-title");
-        title.getStyleClass().add("details-title");
-        Label subtitle = new Label(details.subtitle());
-        subtitle.getStyleClass().add("details-subtitle");
+        Label subtitle = wrapped(details.subtitle(), "details-subtitle");
         getChildren().addAll(kind, title, subtitle);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
+        // the facts' column takes the panel's remaining width and wraps in it, rather than running past its edge
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints(0, 0, Double.MAX_VALUE);
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
         for (FeatureDetails.Row fact : details.rows()) {
             Label label = new Label(fact.label());

@@ -31,6 +31,7 @@ import org.hinterlandatlas.model.PhaseComparison;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.ui.ScreenFit;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;
@@ -52,6 +53,9 @@ public final class PhaseComparisonWindow {
     private final AtlasMapView rightMap;
     private final ComboBox<Phase> from = new ComboBox<>();
     private final ComboBox<Phase> to = new ComboBox<>();
+    private static final double WIDTH = 1300;
+    private static final double HEIGHT = 720;
+    private static final double LIST_WIDTH = 300;
     private final VBox changes = new VBox(3);
     private final Messages messages;
     private final AtlasContent content;
@@ -101,14 +105,18 @@ public final class PhaseComparisonWindow {
         HBox maps = new HBox(4, leftMap, rightMap);
         HBox.setHgrow(leftMap, Priority.ALWAYS);
         HBox.setHgrow(rightMap, Priority.ALWAYS);
+        // the maps share what the list leaves; on a 1280 screen each is still some 440 px wide
         leftMap.setPrefWidth(480);
         rightMap.setPrefWidth(480);
+        leftMap.setMinWidth(200);
+        rightMap.setMinWidth(200);
         Label heading = new Label(messages.get("story.compare.changes"));
         heading.getStyleClass().add("story-section");
         changes.setId("compare-changes");
         ScrollPane list = new ScrollPane(new VBox(4, heading, changes));
         list.setFitToWidth(true);
-        list.setPrefWidth(330);
+        list.setPrefWidth(LIST_WIDTH);
+        list.setMinWidth(LIST_WIDTH);
         list.setPadding(new Insets(6));
         Button close = new Button(messages.get("story.compare.close"));
         close.setOnAction(e -> stage.close());
@@ -124,7 +132,8 @@ public final class PhaseComparisonWindow {
         }
         stage.initOwner(owner);
         stage.setTitle(messages.get("story.compare.title"));
-        stage.setScene(new Scene(root, 1300, 720));
+        double[] size = ScreenFit.size(owner, WIDTH, HEIGHT);
+        stage.setScene(new Scene(root, size[0], size[1]));
         from.setValue(first);
         to.setValue(second);
     }

@@ -40,6 +40,8 @@ public final class StoryPanel extends VBox {
     private final AtlasContent content;
     private final Messages messages;
     private final ScrollPane scroll = new ScrollPane();
+    /** The card of the step shown last, kept in view when the scroll pane's height changes. */
+    private Node revealed;
     private final Map<String, Node> cards = new LinkedHashMap<>();
     private final DefinitionView definition;
     /** The timeline above the cards while an event is the current step. */
@@ -100,6 +102,14 @@ public final class StoryPanel extends VBox {
         }
         scroll.setContent(content);
         scroll.setFitToWidth(true);
+        // the pinned timeline takes its full height a pulse after it appears, shrinking the scroll pane from
+        // the top: the card just revealed is scrolled to again, so it is not left hidden under the timeline
+        scroll.viewportBoundsProperty().addListener((o, before, after) -> {
+            if (revealed != null && before.getHeight() != after.getHeight()) {
+                Node card = revealed;
+                Platform.runLater(() -> Cards.scrollTo(scroll, card));
+            }
+        });
         scroll.getStyleClass().add("story-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -175,6 +185,7 @@ public final class StoryPanel extends VBox {
 
     private void reveal(String id) {
         Node card = cards.get(id);
+        revealed = card;
         if (card != null) {
             // after the next layout pass, when the card's position is known
             Platform.runLater(() -> Cards.scrollTo(scroll, card));

@@ -20,6 +20,7 @@ import org.jfree.fx.FXGraphics2D;
  */
 final class TimelineView extends VBox {
 
+    private static final double TOOLTIP_WIDTH = 340;
     private final Canvas canvas = new Canvas(360, 120);
     private final TimelinePainter painter;
     private final Story story;
@@ -47,6 +48,8 @@ final class TimelineView extends VBox {
                 .or(() -> painter.phaseAt(story, canvas.getWidth(), e.getX(), e.getY()).map(Phase::id))
                 .ifPresent(onSelect));
         Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
         canvas.setOnMouseMoved(e -> {
             Optional<String> text = painter.eventAt(story, canvas.getWidth(), e.getX(), e.getY())
                     .map(ev -> ev.time().get(messages.language()) + "　" + ev.event().get(messages.language()))
