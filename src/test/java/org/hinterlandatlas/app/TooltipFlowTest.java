@@ -59,6 +59,9 @@ class TooltipFlowTest {
         robot.interact(() -> window.navigator().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.map().tooltipShowing(), "the tooltip outlived the story's step");
+        // the step's flight ends before the atlas is closed
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().flyingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void hoverChengdu(MainWindow window) {
