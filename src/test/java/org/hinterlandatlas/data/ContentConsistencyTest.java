@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The content read as a whole: every taught term rendered as the glossary says, every source with a publisher, a
- * date and a url on an accepted domain (or listed as read without the publisher's page), and every place's
- * administrative code agreeing with where the place lies.
+ * date and a url on an accepted domain (or one of the paper's own references, or listed as read without the
+ * publisher's page), and every place's administrative code agreeing with where the place lies.
  */
 class ContentConsistencyTest {
 
@@ -47,6 +49,8 @@ class ContentConsistencyTest {
             "content/sources.json", "geodata/thematic/places.geojson", "geodata/thematic/corridors.geojson",
             "geodata/thematic/history-sites.geojson", "geodata/thematic/measure-sites.geojson",
             "geodata/thematic/clusters.json", "geodata/thematic/circle-membership.json");
+    /** What a source is: the paper itself, a journal article, a government document, news, a reference work, a dataset. */
+    private static final Set<String> SOURCE_KINDS = Set.of("paper", "journal", "policy", "news", "reference", "data");
 
     /** A Chinese text and its English counterpart, with where it comes from. */
     private record Pair(String where, String zh, String en) {
@@ -85,28 +89,87 @@ class ContentConsistencyTest {
         List<String> domains = lines("/content-check/allowed-domains.txt");
         Set<String> withoutPage = Set.copyOf(lines("/content-check/sources-without-page.txt"));
         List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (JsonNode source : read("content/sources.json").get("sources")) {
-            String id = source.get("id").asText();
-            for (String field : List.of("publisher", "date")) {
-                if (source.path(field).asText("").isBlank()) {
-                    problems.add(id + " has no " + field);
-                }
-            }
-            String url = source.path("url").asText("");
-            if (url.isEmpty()) {
-                if (!withoutPage.contains(id)) {
-                    problems.add(id + " has no url and is not listed as read without the publisher's page");
-                }
-            } else if (withoutPage.contains(id)) {
-                problems.add(id + " has a url but is listed as read without the publisher's page");
-            } else {
-                String host = URI.create(url).getHost();
-                if (host == null || domains.stream().noneMatch(d -> host.equals(d) || host.endsWith("." + d))) {
-                    problems.add(id + ": " + url + " is not on an accepted publisher's or archive's domain");
-                }
+            ids.add(source.get("id").asText());
+            problems.addAll(sourceProblems(source, domains, withoutPage));
+        }
+        withoutPage.stream().filter(id -> !ids.contains(id)).sorted()
+                .forEach(id -> problems.add(id + " is listed as read without the publisher's page but is no source"));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSourceRuleRejectsAReprintAndAnUnlistedSourceWithoutAUrlAndAcceptsThePapersOwnReference() {
+        List<String> domains = List.of("gov.cn", "doi.org");
+        ObjectNode reprint = source("news", "http://reprint.example.com/a.html");
+        ObjectNode official = source("policy", "https://jda.cq.gov.cn/dawh/lssdjt/content_12702");
+        ObjectNode unlisted = source("news", "");
+        ObjectNode paperReference = source("news", "").put("paper_reference", "[17]");
+        ObjectNode badReference = source("news", "").put("paper_reference", "17");
+        ObjectNode dataWithoutUrl = source("data", "");
+        ObjectNode journalWithoutMark = source("journal", "").put("zh", "周勇. 题名. 期刊, 2017.");
+        assertEquals(1, sourceProblems(reprint, domains, Set.of()).size());
+        assertEquals(List.of(), sourceProblems(official, domains, Set.of()));
+        assertEquals(1, sourceProblems(unlisted, domains, Set.of()).size());
+        assertEquals(List.of(), sourceProblems(unlisted, domains, Set.of("test")));
+        assertEquals(List.of(), sourceProblems(paperReference, domains, Set.of()));
+        assertEquals(1, sourceProblems(paperReference, domains, Set.of("test")).size());
+        assertEquals(1, sourceProblems(badReference, domains, Set.of()).size());
+        assertEquals(1, sourceProblems(dataWithoutUrl, domains, Set.of("test")).size());
+        assertEquals(1, sourceProblems(journalWithoutMark, domains, Set.of("test")).size());
+    }
+
+    private static ObjectNode source(String kind, String url) {
+        ObjectNode node = JSON.createObjectNode().put("id", "test").put("kind", kind).put("publisher", "某出版者")
+                .put("date", "2024").put("zh", "题名[J]. 期刊, 2024(1).");
+        return url.isEmpty() ? node : node.put("url", url);
+    }
+
+    /**
+     * The rule per kind: every source has a publisher and a date; the paper itself and a dataset always have their
+     * page; a journal article is catalogued as one ([J]); any url lies on an accepted domain. A source without a url is
+     * either one of the paper's own references ("paper_reference", cited as the paper cites it, in print) or listed as
+     * read without the publisher's page.
+     */
+    private static List<String> sourceProblems(JsonNode source, List<String> domains, Set<String> withoutPage) {
+        String id = source.get("id").asText();
+        String kind = source.path("kind").asText("");
+        List<String> problems = new ArrayList<>();
+        if (!SOURCE_KINDS.contains(kind)) {
+            problems.add(id + " has the unknown kind \"" + kind + "\"");
+        }
+        for (String field : List.of("publisher", "date")) {
+            if (source.path(field).asText("").isBlank()) {
+                problems.add(id + " has no " + field);
             }
         }
-        assertEquals(List.of(), problems);
+        if (kind.equals("journal") && !source.path("zh").asText("").contains("[J]")) {
+            problems.add(id + " is a journal article but is not catalogued as one ([J])");
+        }
+        String paperReference = source.path("paper_reference").asText("");
+        if (!paperReference.isEmpty() && !paperReference.matches("\\[\\d+]")) {
+            problems.add(id + ": the paper's reference \"" + paperReference + "\" is not of the form [n]");
+        }
+        String url = source.path("url").asText("");
+        if (url.isEmpty()) {
+            if (kind.equals("paper") || kind.equals("data")) {
+                problems.add(id + " is the paper or a dataset and has no url");
+            } else if (paperReference.isEmpty() && !withoutPage.contains(id)) {
+                problems.add(id + " has no url, is not one of the paper's references and is not listed as read"
+                        + " without the publisher's page");
+            } else if (!paperReference.isEmpty() && withoutPage.contains(id)) {
+                problems.add(id + " is one of the paper's references and needs no listing");
+            }
+        } else if (withoutPage.contains(id)) {
+            problems.add(id + " has a url but is listed as read without the publisher's page");
+        } else {
+            String host = URI.create(url).getHost();
+            if (host == null || domains.stream().noneMatch(d -> host.equals(d) || host.endsWith("." + d))) {
+                problems.add(id + ": " + url + " is not on an accepted publisher's or archive's domain");
+            }
+        }
+        return problems;
     }
 
     @Test
