@@ -122,7 +122,9 @@ public final class AtlasLoader {
         Map<String, MapFeature> units = byCode(base.features(ZoomBand.HI, BaseLayerId.PREFECTURES));
         Map<String, MapFeature> provinces = byCode(base.features(ZoomBand.LO, BaseLayerId.PROVINCES));
         for (Place place : content.places()) {
-            if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode())) {
+            // a historic site known only to lie in Chongqing carries the municipality's code
+            boolean municipality = place.role() == PlaceRole.HISTORIC_SITE && provinces.containsKey(place.adminCode());
+            if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode()) && !municipality) {
                 throw new DataException(fileOf(place), place.id(), new Bilingual(
                         "行政区代码 " + place.adminCode() + " 不在 prefectures 图层中",
                         "admin_code " + place.adminCode() + " is not a unit of the prefectures layer"));

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.geo.WorldGeometry;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.CircleMembership;
 import org.hinterlandatlas.model.CircleUnit;
 import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.ClusterExtent;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.CorridorStatus;
@@ -52,6 +54,14 @@ final class ContentLoader {
     Map<String, Source> sources() throws DataException {
         Map<String, Source> sources = new LinkedHashMap<>();
         for (EntryReader entry : entries(SOURCES, "sources")) {
+            // the publisher and the date (or, for a dataset, the version) are required of every source,
+            // even though the app shows them only inside the full reference
+            entry.text("publisher");
+            String date = entry.text("date");
+            if (!entry.text("kind").equals("data") && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                throw entry.problem("日期“" + date + "”应为 YYYY、YYYY-MM 或 YYYY-MM-DD",
+                        "the date \"" + date + "\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+            }
             Source source = new Source(entry.entry(), entry.text("kind"), entry.bilingual("zh", "en"),
                     entry.optionalText("url"));
             if (sources.put(source.id(), source) != null) {
@@ -161,15 +171,19 @@ final class ContentLoader {
             if (zh.size() != en.size()) {
                 throw u.problem("excluded_zh 与 excluded_en 数目不同", "excluded_zh and excluded_en differ in length");
             }
-            if ((membership == Membership.PARTIAL) == zh.isEmpty()) {
-                throw u.problem("只有部分纳入的单元才列出排除部分，且必须列出",
-                        "exclusions are listed for partial members, and only for them");
+            Optional<Bilingual> included = u.optionalText("included_zh").isEmpty() && u.optionalText("included_en").isEmpty()
+                    ? Optional.empty() : Optional.of(u.bilingual("included_zh", "included_en"));
+            boolean partial = membership == Membership.PARTIAL;
+            // a partial member names what it leaves out or, where the Outline lists nothing, what it takes in
+            if (partial == (zh.isEmpty() && included.isEmpty()) || (!partial && included.isPresent())) {
+                throw u.problem("只有部分纳入的单元才列出排除部分或纳入部分，且必须列出其一",
+                        "exclusions or the included part are given for partial members, and only for them");
             }
             List<Bilingual> excluded = new ArrayList<>();
             for (int i = 0; i < zh.size(); i++) {
                 excluded.add(new Bilingual(zh.get(i), en.get(i)));
             }
-            units.add(new CircleUnit(u.entry(), u.name(), membership, excluded));
+            units.add(new CircleUnit(u.entry(), u.name(), membership, excluded, included));
         }
         return new CircleMembership(units, new EntryReader(MEMBERSHIP, "", root).citations());
     }
@@ -182,8 +196,10 @@ final class ContentLoader {
         JsonNode root = json.read(CLUSTERS);
         List<CityCluster> clusters = new ArrayList<>();
         for (EntryReader c : list(CLUSTERS, root, "clusters", "id")) {
+            ClusterExtent extent = c.optionalText("extent").isEmpty()
+                    ? ClusterExtent.PROVINCES : c.choice("extent", ClusterExtent.class);
             clusters.add(new CityCluster(c.entry(), c.name(), c.choice("role", ClusterRole.class),
-                    c.texts("provinces"), c.flag("whole_provinces"), c.text("anchor"), c.description(),
+                    c.texts("provinces"), c.flag("whole_provinces"), extent, c.text("anchor"), c.description(),
                     c.citations()));
         }
         List<EconomicRegion> regions = new ArrayList<>();

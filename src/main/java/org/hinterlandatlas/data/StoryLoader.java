@@ -106,7 +106,7 @@ final class StoryLoader {
                 throw e.problem("事件缺少日期，或日期“" + date + "”不是 YYYY 或 YYYY-MM",
                         date.isEmpty() ? "the event has no date" : "the date \"" + date + "\" must be YYYY or YYYY-MM");
             }
-            if (!events.isEmpty() && date.compareTo(events.get(events.size() - 1).date()) < 0) {
+            if (!events.isEmpty() && earlier(date, events.get(events.size() - 1).date())) {
                 throw e.problem("事件应按日期排列，此事件早于前一事件", "the events must be in date order; this one is earlier than the one before");
             }
             Bilingual event = e.bilingual("event_zh", "event_en");
@@ -114,6 +114,15 @@ final class StoryLoader {
                     e.bilingual("statement_zh", "statement_en"), e.flag("table1"), state(e, event), citations(e)));
         }
         return events;
+    }
+
+    /**
+     * Whether {@code date} comes before {@code previous}, compared only as far as both are known: an event
+     * known only by its year cannot be ordered against the months of that year, so either order is accepted.
+     */
+    private static boolean earlier(String date, String previous) {
+        int known = Math.min(date.length(), previous.length());
+        return date.substring(0, known).compareTo(previous.substring(0, known)) < 0;
     }
 
     private static Optional<YearSpan> years(EntryReader p) throws DataException {

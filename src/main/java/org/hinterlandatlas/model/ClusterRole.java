@@ -3,5 +3,5 @@ package org.hinterlandatlas.model;
 
 /** The part a city cluster plays in the national centre–periphery structure. */
 public enum ClusterRole {
-    COASTAL_POLE, CENTRAL_POLE, HINTERLAND_CORE
+    COASTAL_POLE, HINTERLAND_CLUSTER, HINTERLAND_CORE
 }

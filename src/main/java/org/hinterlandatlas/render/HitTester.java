@@ -8,6 +8,7 @@ import org.hinterlandatlas.geo.MapFeature;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.ClusterExtent;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
@@ -56,7 +57,9 @@ public final class HitTester {
         String province = provinceAt(scene, viewport, wx, wy);
         if (province != null && resolved.shows(MapLayerId.CLUSTERS)) {
             for (CityCluster cluster : scene.content().clusters()) {
-                if (cluster.provinceCodes().contains(province)) {
+                boolean inside = cluster.extent() == ClusterExtent.CIRCLE
+                        ? inCircle(scene, viewport, wx, wy) : cluster.provinceCodes().contains(province);
+                if (inside) {
                     return Optional.of(new FeatureRef(FeatureRef.Kind.CLUSTER, cluster.id()));
                 }
             }
@@ -69,6 +72,15 @@ public final class HitTester {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean inCircle(OverlayScene scene, Viewport viewport, double wx, double wy) {
+        for (MapFeature part : scene.baseMap().features(viewport.band(), BaseLayerId.CIRCLE)) {
+            if (part.geometry().contains(wx, wy)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest drawn symbol within its radius and the tolerance; the resolved scene knows what is drawn. */

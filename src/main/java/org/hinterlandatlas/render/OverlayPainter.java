@@ -26,6 +26,7 @@ import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.CircleUnit;
 import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.ClusterExtent;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.CorridorStatus;
 import org.hinterlandatlas.model.EconomicRegion;
@@ -191,7 +192,7 @@ final class OverlayPainter {
     private void paintClusters(Graphics2D g, Pass f) {
         for (CityCluster cluster : f.scene().content().clusters()) {
             MapStyle.Area area = style.clusters().get(cluster.role());
-            List<Shape> shapes = provinceShapes(f, cluster.provinceCodes());
+            List<Shape> shapes = clusterShapes(f, cluster);
             ClusterShading shading = f.scene().shading();
             if (shading == null) {
                 fill(g, shapes, area.fill());
@@ -394,6 +395,21 @@ final class OverlayPainter {
 
     private MapStyle.Node nodeStyle(Place place) {
         return place.role() == PlaceRole.HISTORIC_SITE ? style.historicSite() : style.nodes().get(place.tier());
+    }
+
+    /** A cluster's area: the circle's own extent where the cluster is the circle, else its provinces. */
+    private List<Shape> clusterShapes(Pass f, CityCluster cluster) {
+        if (cluster.extent() == ClusterExtent.PROVINCES) {
+            return provinceShapes(f, cluster.provinceCodes());
+        }
+        List<Shape> shapes = new ArrayList<>();
+        for (MapFeature feature : f.scene().baseMap().features(f.band(), BaseLayerId.CIRCLE)) {
+            Path2D.Float path = ScreenPaths.of(feature.geometry(), f.viewport(), f.visible());
+            if (path != null) {
+                shapes.add(path);
+            }
+        }
+        return shapes;
     }
 
     private List<Shape> provinceShapes(Pass f, List<String> codes) {

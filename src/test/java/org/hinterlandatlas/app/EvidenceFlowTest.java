@@ -90,7 +90,7 @@ class EvidenceFlowTest {
         assertEquals(1, sections().getSelectionModel().getSelectedIndex());
         assertEquals(2, views().getSelectionModel().getSelectedIndex());
         ComboBox<ProjectTable.Industry> englishIndustry = robot.lookup("#evidence-industry").queryComboBox();
-        assertEquals("Medical equipment and meters", ((Labeled) englishIndustry.getButtonCell()).getText());
+        assertEquals("Medical equipment and measuring instruments", ((Labeled) englishIndustry.getButtonCell()).getText());
         RunningAtlas.saveScreenshot(robot, english, "evidence-map-en.png");
         robot.interact(() -> views().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();

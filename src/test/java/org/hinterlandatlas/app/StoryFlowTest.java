@@ -172,7 +172,7 @@ class StoryFlowTest {
         List<String> lines = changes.getChildren().stream().map(n -> ((Label) n).getText()).toList();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("消失：攀枝花钢铁厂")), lines.toString());
         assertTrue(lines.contains("变化：重庆主城，三线建设重点地区 → 直辖市"), lines.toString());
-        assertEquals(8, lines.size(), lines.toString());
+        assertEquals(9, lines.size(), lines.toString());
 
         // when zooming the left map, the right one follows, and the other way round
         robot.interact(() -> left.zoomBy(1));

@@ -53,7 +53,7 @@ class HistoricSitesTest {
         double cx = view.screenX(WebMercator.worldX(chongqing.location().lon()));
         double cy = view.screenY(WebMercator.worldY(chongqing.location().lat()));
         List<Place> sites = sitesAt("chongqing");
-        assertEquals(4, sites.size());
+        assertEquals(3, sites.size());
         OverlayScene scene = scene(EnumSet.of(MapLayerId.NODES, MapLayerId.HISTORY), Set.of());
         List<Point2D> positions = new ArrayList<>();
         for (Place site : sites) {

@@ -60,6 +60,19 @@ class HitTesterTest {
     }
 
     @Test
+    void theCirclesClusterIsHitOnlyInsideTheCircleNotAllOverSichuan() {
+        Viewport china = Viewport.fitting(73.5, 17.0, 135.1, 53.6, 1000, 700, 24);
+        OverlayScene clusters = scene(EnumSet.of(MapLayerId.CLUSTERS));
+        // 资阳, between the two cores, is in the circle; 甘孜 (Garzê) is in Sichuan but outside it
+        GeoPoint ziyang = new GeoPoint(104.9, 30.1);
+        GeoPoint garze = new GeoPoint(100.0, 31.0);
+        assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.CLUSTER, "chengyu")), tester.hit(clusters, china,
+                china.screenX(WebMercator.worldX(ziyang.lon())), china.screenY(WebMercator.worldY(ziyang.lat()))));
+        assertEquals(Optional.empty(), tester.hit(clusters, china,
+                china.screenX(WebMercator.worldX(garze.lon())), china.screenY(WebMercator.worldY(garze.lat()))));
+    }
+
+    @Test
     void switchedOffLayersCannotBeHit() {
         GeoPoint chengdu = atlas.content().place("chengdu").orElseThrow().location();
         assertEquals(Optional.empty(), hitAt(chengdu, EnumSet.noneOf(MapLayerId.class)));

@@ -47,6 +47,7 @@ class BundledFontCoverageTest {
         atlas.content().membership().units().forEach(u -> {
             add(strings, u.name());
             u.excluded().forEach(e -> add(strings, e));
+            u.included().ifPresent(i -> add(strings, i));
         });
         Evidence evidence = atlas.content().evidence();
         evidence.figures().forEach(f -> add(strings, f.label()));

@@ -41,6 +41,27 @@ class FeatureDetailsFactoryTest {
     }
 
     @Test
+    void aPartialMemberWithoutListedExclusionsSaysWhatIsIncludedNotWhatIsExcept() {
+        Messages zh = Messages.of(Language.ZH);
+        FeatureDetails kaizhou = details(new FeatureRef(FeatureRef.Kind.UNIT, "500154"), Language.ZH);
+        assertTrue(kaizhou.rows().stream().anyMatch(r -> r.label().equals(zh.get("details.included"))
+                && r.value().startsWith("部分地区")), kaizhou.rows().toString());
+        assertFalse(kaizhou.rows().stream().anyMatch(r -> r.label().equals(zh.get("details.excluded"))));
+    }
+
+    @Test
+    void aClusterSaysItsRoleIsTheAtlassReadingWithItsBasis() {
+        Messages en = Messages.of(Language.EN);
+        FeatureDetails middle = details(new FeatureRef(FeatureRef.Kind.CLUSTER, "yangtze-middle"), Language.EN);
+        assertTrue(middle.rows().stream().anyMatch(r -> r.value().contains("atlas's classification")
+                && r.value().contains("within the hinterland")), middle.rows().toString());
+        assertTrue(middle.rows().stream().anyMatch(r -> r.label().equals(en.get("details.roleBasis"))
+                && r.value().contains("not as a pole")));
+        FeatureDetails chengyu = details(new FeatureRef(FeatureRef.Kind.CLUSTER, "chengyu"), Language.EN);
+        assertTrue(chengyu.rows().stream().anyMatch(r -> r.value().equals(en.get("details.drawnAsCircle"))));
+    }
+
+    @Test
     void aCorridorListsItsStatusAndStops() {
         String id = ShippedAtlas.atlas().content().corridors().stream()
                 .filter(c -> c.name().zh().equals("成渝中线高铁")).findFirst().orElseThrow().id();

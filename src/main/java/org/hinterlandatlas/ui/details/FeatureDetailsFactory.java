@@ -17,6 +17,7 @@ import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.CircleUnit;
 import org.hinterlandatlas.model.Citation;
 import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.ClusterExtent;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
@@ -60,7 +61,7 @@ public final class FeatureDetailsFactory {
         if (place.tier() == Tier.EXTERNAL) {
             rows.add(row("details.role", messages.of("role", place.role())));
         }
-        unitFeature(place.adminCode()).ifPresent(unit -> rows.add(row("details.unit", text(unit.name()))));
+        adminFeature(place.adminCode()).ifPresent(unit -> rows.add(row("details.unit", text(unit.name()))));
         rows.add(row("details.coordinates", String.format(Locale.ROOT, "%.3f°E, %.3f°N",
                 place.location().lon(), place.location().lat())));
         rows.add(row("details.precision", messages.of("precision", place.precision())));
@@ -93,6 +94,7 @@ public final class FeatureDetailsFactory {
                 rows.add(row("details.excluded", u.excluded().stream().map(this::text)
                         .collect(Collectors.joining(language() == Language.ZH ? "、" : ", "))));
             }
+            u.included().ifPresent(part -> rows.add(row("details.included", text(part))));
         });
         return details(FeatureRef.Kind.UNIT, feature.name(), rows, null, atlas.content().membership().citations());
     }
@@ -101,7 +103,10 @@ public final class FeatureDetailsFactory {
         List<FeatureDetails.Row> rows = new ArrayList<>();
         rows.add(row("details.role", messages.of("clusterRole", cluster.role())));
         rows.add(row("details.provinces", provinceNames(cluster.provinceCodes())));
-        if (!cluster.wholeProvinces()) {
+        rows.add(row("details.roleBasis", messages.of("clusterRoleBasis", cluster.role())));
+        if (cluster.extent() == ClusterExtent.CIRCLE) {
+            rows.add(new FeatureDetails.Row("", messages.get("details.drawnAsCircle")));
+        } else if (!cluster.wholeProvinces()) {
             rows.add(new FeatureDetails.Row("", messages.get("details.wholeProvinces")));
         }
         return details(FeatureRef.Kind.CLUSTER, cluster.name(), rows, cluster.description(), cluster.citations());
@@ -142,6 +147,12 @@ public final class FeatureDetailsFactory {
                         .filter(p -> p.property("code").equals(code)).findFirst()
                         .map(p -> text(p.name())).orElse(code))
                 .collect(Collectors.joining(language() == Language.ZH ? "、" : ", "));
+    }
+
+    /** The district, prefecture or — for a site known only to be in Chongqing — the municipality of a code. */
+    private Optional<MapFeature> adminFeature(String code) {
+        return unitFeature(code).or(() -> atlas.baseMap().features(ZoomBand.LO, BaseLayerId.PROVINCES).stream()
+                .filter(f -> f.property("code").equals(code)).findFirst());
     }
 
     private Optional<MapFeature> unitFeature(String code) {

@@ -18,8 +18,8 @@ class HistoricSiteDetailsTest {
     @Test
     void aPlantPlacedAtItsCitySaysSoAndHasNoRankInTodaysNetwork() {
         FeatureDetails plant = new FeatureDetailsFactory(ShippedAtlas.atlas(), Messages.of(Language.ZH))
-                .details(new FeatureRef(FeatureRef.Kind.PLACE, "southwest-aluminium")).orElseThrow();
-        assertTrue(plant.title().equals("西南铝加工厂"), plant.title());
+                .details(new FeatureRef(FeatureRef.Kind.PLACE, "sichuan-vinylon")).orElseThrow();
+        assertTrue(plant.title().equals("四川维尼纶厂"), plant.title());
         assertTrue(plant.rows().stream().anyMatch(r -> r.value().equals("历史地点")), plant.rows().toString());
         assertTrue(plant.rows().stream().anyMatch(r -> r.value().equals(Messages.of(Language.ZH).get("precision.CITY"))));
         assertFalse(plant.rows().stream().anyMatch(r -> r.value().equals(Messages.of(Language.ZH).get("tier.EXTERNAL"))),
