@@ -215,8 +215,8 @@ final class StoryLoader {
             }
         }
         if (kind == null) {
-            throw entry.problem("要素引用“" + text + "”应为 place:、corridor:、unit:、cluster: 或 region: 加编号",
-                    "the feature reference \"" + text + "\" must be place:, corridor:, unit:, cluster: or region: and an id");
+            throw entry.problem("要素引用“" + text + "”应为 place:、corridor:、unit:、cluster:、region: 或 flow: 加编号",
+                    "the feature reference \"" + text + "\" must be place:, corridor:, unit:, cluster:, region: or flow: and an id");
         }
         FeatureRef ref = new FeatureRef(kind, text.substring(colon + 1));
         if (content.nameOf(ref).isEmpty()) {

@@ -28,9 +28,11 @@ public final class HitTester {
     private static final double TOLERANCE = 4;
 
     private final MapStyle.Overlay style;
+    private final FlowPainter flows;
 
     public HitTester(MapStyle style) {
         this.style = style.overlay();
+        this.flows = new FlowPainter(this.style);
     }
 
     public Optional<FeatureRef> hit(OverlayScene scene, Viewport viewport, double x, double y) {
@@ -40,6 +42,10 @@ public final class HitTester {
             if (node.isPresent()) {
                 return node;
             }
+        }
+        Optional<FeatureRef> flow = flows.hit(scene, viewport, x, y);
+        if (flow.isPresent()) {
+            return flow;
         }
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             for (Corridor corridor : scene.content().corridors()) {

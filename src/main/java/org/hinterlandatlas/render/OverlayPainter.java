@@ -50,10 +50,12 @@ final class OverlayPainter {
     private final MapStyle.Overlay style;
     private final FontSet fonts;
     private final LabelPainter labelPainter = new LabelPainter();
+    private final FlowPainter flows;
 
     OverlayPainter(MapStyle.Overlay style, FontSet fonts) {
         this.style = style;
         this.fonts = fonts;
+        this.flows = new FlowPainter(style);
     }
 
     void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale, List<Rectangle2D> reserved) {
@@ -74,6 +76,7 @@ final class OverlayPainter {
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             paintCorridors(frame);
         }
+        flows.paint(g, viewport, scene, pixelScale);
         if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             paintNodes(frame);
         }
