@@ -28,7 +28,10 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.PhaseComparison;
+import org.hinterlandatlas.model.PhaseEnding;
+import org.hinterlandatlas.render.DrawnFeatures;
 import org.hinterlandatlas.render.MapPainter;
+import org.hinterlandatlas.render.OverlayScene;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
@@ -36,8 +39,9 @@ import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;
 
 /**
- * Two phases side by side: two maps that pan and zoom together, and the list of what changed between them
- * — features that appear, disappear or change their role.
+ * Two phases side by side: two maps that pan and zoom together, and the list of what changes between them
+ * as drawn — features newly shown, no longer shown (which says nothing of their ceasing to exist), changing
+ * role, or, where the content says so with a source, ending.
  */
 public final class PhaseComparisonWindow {
 
@@ -73,6 +77,9 @@ public final class PhaseComparisonWindow {
         rightMap.setId("compare-right");
         link(left, rightMap);
         link(right, leftMap);
+        // what is drawn depends on the zoom: the list follows the maps
+        left.viewportProperty().addListener((o, a, b) -> listChanges());
+        right.viewportProperty().addListener((o, a, b) -> listChanges());
 
         List<Phase> phases = content.story().phases();
         for (ComboBox<Phase> box : List.of(from, to)) {
@@ -165,22 +172,50 @@ public final class PhaseComparisonWindow {
         MapState area = union(a.state(), b.state());
         left.show(onBase(a.state(), area), false);
         right.show(onBase(b.state(), area), false);
+        listChanges();
+    }
+
+    /**
+     * Lists what changes between the two maps as they are drawn now: only what a reader can find on them,
+     * so the list waits until both maps are laid out.
+     */
+    private void listChanges() {
+        Phase a = from.getValue();
+        Phase b = to.getValue();
+        Viewport first = leftMap.viewport();
+        Viewport second = rightMap.viewport();
         changes.getChildren().clear();
-        List<PhaseComparison.Change> list = PhaseComparison.between(a, b);
+        if (a == null || b == null || first.width() <= 1 || second.width() <= 1) {
+            return;
+        }
+        OverlayScene firstScene = left.scene();
+        OverlayScene secondScene = right.scene();
+        List<PhaseComparison.Change> list = PhaseComparison.between(content.story().phases(), a, b,
+                ref -> DrawnFeatures.drawn(firstScene, first, ref), ref -> DrawnFeatures.drawn(secondScene, second, ref));
         if (list.isEmpty()) {
             changes.getChildren().add(line(messages.get("story.compare.none"), "story-change"));
+        } else if (list.stream().anyMatch(c -> c.kind() == PhaseComparison.Kind.NO_LONGER_SHOWN)) {
+            changes.getChildren().add(line(messages.get("story.compare.noLongerShown.note"), "story-hint"));
         }
         for (PhaseComparison.Change change : list) {
             String name = content.nameOf(change.ref()).map(this::text).orElse(change.ref().id());
             changes.getChildren().add(switch (change.kind()) {
                 case APPEARS -> line(messages.format("story.compare.appears", name, text(change.after())),
                         "story-change-appears");
-                case DISAPPEARS -> line(messages.format("story.compare.disappears", name, text(change.before())),
-                        "story-change-disappears");
+                case NO_LONGER_SHOWN -> line(messages.format("story.compare.noLongerShown", name,
+                        text(change.before())), "story-change-disappears");
                 case CHANGES -> line(messages.format("story.compare.changed", name, text(change.before()),
                         text(change.after())), "story-change-changes");
+                case ENDS -> line(messages.format("story.compare.ends", name, text(change.before()),
+                        source(change.ending())), "story-change-disappears");
             });
         }
+    }
+
+    /** The full reference of the first source that says a feature ended. */
+    private String source(PhaseEnding ending) {
+        return content.source(ending.citations().get(0).sourceId()).map(s -> text(s.reference()))
+                .orElse(ending.citations().get(0).sourceId());
     }
 
     private String text(Bilingual bilingual) {
