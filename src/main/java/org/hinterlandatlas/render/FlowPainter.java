@@ -6,7 +6,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,14 @@ public final class FlowPainter {
         return highlighted.isEmpty() ? scene.content().flows() : highlighted;
     }
 
-    void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale) {
+    /** Receives the room an arrow takes, so that labels keep clear of it. */
+    @FunctionalInterface
+    interface Obstacles {
+        void add(double x, double y, double radius);
+    }
+
+    /** Paints the flows; {@code obstacles} learns where the arrowheads and shafts are, for the labels. */
+    void paint(Graphics2D g, Viewport viewport, OverlayScene scene, double pixelScale, Obstacles obstacles) {
         List<Flow> flows = drawn(scene, viewport.zoom());
         for (Flow flow : flows) {
             if (flow.from().isArea()) {
@@ -69,7 +78,9 @@ public final class FlowPainter {
         }
         for (Flow flow : flows) {
             // no highlight ring: a step's flows are already marked by being the only ones drawn
-            paintArrow(g, arrow(viewport, flow, pixelScale), style.flows().byKind().get(flow.kind()), pixelScale);
+            Arrow arrow = arrow(viewport, flow, pixelScale);
+            paintArrow(g, arrow, style.flows().byKind().get(flow.kind()), pixelScale);
+            reserve(arrow, style.flows().headLength() * pixelScale, obstacles);
         }
     }
 
@@ -83,6 +94,19 @@ public final class FlowPainter {
             }
         }
         return Optional.empty();
+    }
+
+    /** The head as one obstacle, and the shaft as a chain of small ones along it. */
+    private static void reserve(Arrow arrow, double head, Obstacles obstacles) {
+        Rectangle2D box = arrow.head().getBounds2D();
+        obstacles.add(box.getCenterX(), box.getCenterY(), head * 0.6);
+        double[] point = new double[6];
+        for (PathIterator it = arrow.shaft().getPathIterator(null, 2); !it.isDone(); it.next()) {
+            int type = it.currentSegment(point);
+            if (type != PathIterator.SEG_CLOSE) {
+                obstacles.add(point[0], point[1], 2);
+            }
+        }
     }
 
     /** A legend key: a short straight arrow in the kind's line. */
@@ -191,12 +215,12 @@ public final class FlowPainter {
         return new Point2D.Double(p.x + dx / length * distance, p.y + dy / length * distance);
     }
 
-    /** An arrow stops short of a place's symbol; it touches an area at its point. */
+    /** An arrow stops short of a place's symbol and its highlight; it touches an area at its point. */
     private double clearance(FlowEnd end, double pixelScale) {
         if (end.isArea()) {
             return 0;
         }
-        return (style.nodes().get(Tier.CORE).radius() + GAP) * pixelScale;
+        return (style.nodes().get(Tier.CORE).radius() + style.highlight().width() + GAP) * pixelScale;
     }
 
     private static Point2D.Double screen(Viewport viewport, FlowEnd end) {

@@ -76,7 +76,7 @@ final class OverlayPainter {
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             paintCorridors(frame);
         }
-        flows.paint(g, viewport, scene, pixelScale);
+        flows.paint(g, viewport, scene, pixelScale, frame.placer()::addObstacle);
         if (scene.shows(MapLayerId.NODES, zoom) || scene.shows(MapLayerId.HISTORY, zoom)) {
             paintNodes(frame);
         }
