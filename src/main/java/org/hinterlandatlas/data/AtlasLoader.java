@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.MapFeature;
+import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Bilingual;
@@ -22,6 +23,8 @@ import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.Evidence;
 import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.Flow;
+import org.hinterlandatlas.model.FlowEnd;
 import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Place;
@@ -51,13 +54,14 @@ public final class AtlasLoader {
         CircleMembership membership = contentLoader.membership();
         ContentLoader.NationalScale national = contentLoader.nationalScale();
         List<NamedView> views = contentLoader.views();
+        List<Flow> flows = new FlowLoader(json, places, national).load();
         Evidence evidence = new EvidenceLoader(json, new EvidenceLoader.Known(sources.keySet(), places,
-                features(places, corridors, membership, national), national.clusters(), views)).load();
+                features(places, corridors, membership, national, flows), national.clusters(), views)).load();
         // The story refers to everything else: it is read against the content without it, then added.
         AtlasContent withoutStory = new AtlasContent(sources, places, corridors, membership, national.clusters(),
-                national.regions(), views, null, evidence);
+                national.regions(), flows, views, null, evidence);
         AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
-                national.regions(), views, new StoryLoader(json, withoutStory).load(), evidence);
+                national.regions(), flows, views, new StoryLoader(json, withoutStory).load(), evidence);
 
         BaseMapLoader.Result base = new BaseMapLoader(json).load();
         checkCitations(content, base.citationsByFile());
@@ -67,13 +71,14 @@ public final class AtlasLoader {
 
     /** Every feature a piece of evidence may name. */
     private static Set<FeatureRef> features(List<Place> places, List<Corridor> corridors, CircleMembership membership,
-                                            ContentLoader.NationalScale national) {
+                                            ContentLoader.NationalScale national, List<Flow> flows) {
         Set<FeatureRef> features = new HashSet<>();
         places.forEach(p -> features.add(new FeatureRef(FeatureRef.Kind.PLACE, p.id())));
         corridors.forEach(c -> features.add(new FeatureRef(FeatureRef.Kind.CORRIDOR, c.id())));
         membership.units().forEach(u -> features.add(new FeatureRef(FeatureRef.Kind.UNIT, u.code())));
         national.clusters().forEach(c -> features.add(new FeatureRef(FeatureRef.Kind.CLUSTER, c.id())));
         national.regions().forEach(r -> features.add(new FeatureRef(FeatureRef.Kind.REGION, r.id())));
+        flows.forEach(f -> features.add(new FeatureRef(FeatureRef.Kind.FLOW, f.id())));
         return features;
     }
 
@@ -92,6 +97,9 @@ public final class AtlasLoader {
         }
         for (EconomicRegion region : content.regions()) {
             requireKnown(known, ContentLoader.CLUSTERS, region.id(), region.citations());
+        }
+        for (Flow flow : content.flows()) {
+            requireKnown(known, FlowLoader.FLOWS, flow.id(), flow.citations());
         }
         for (Map.Entry<String, List<Citation>> file : baseCitations.entrySet()) {
             requireKnown(known, file.getKey(), "", file.getValue());
@@ -153,6 +161,36 @@ public final class AtlasLoader {
         }
         for (EconomicRegion region : content.regions()) {
             requireProvinces(provinces, region.id(), region.provinceCodes());
+        }
+        for (Flow flow : content.flows()) {
+            for (FlowEnd end : List.of(flow.from(), flow.to())) {
+                requireInside(content, provinces, flow, end);
+            }
+        }
+    }
+
+    /** An arrow meeting an area must touch it: its point lies in one of the area's provinces. */
+    private static void requireInside(AtlasContent content, Map<String, MapFeature> provinces, Flow flow, FlowEnd end)
+            throws DataException {
+        List<String> codes = switch (end.ref().kind()) {
+            case REGION -> content.regions().stream().filter(r -> r.id().equals(end.ref().id())).findFirst()
+                    .map(EconomicRegion::provinceCodes).orElse(List.of());
+            case CLUSTER -> content.clusters().stream().filter(c -> c.id().equals(end.ref().id())).findFirst()
+                    .map(CityCluster::provinceCodes).orElse(List.of());
+            default -> null;
+        };
+        if (codes == null) {
+            return;
+        }
+        double x = WebMercator.worldX(end.at().lon());
+        double y = WebMercator.worldY(end.at().lat());
+        boolean inside = codes.stream().map(provinces::get)
+                .anyMatch(province -> province != null && province.geometry().contains(x, y));
+        if (!inside) {
+            throw new DataException(FlowLoader.FLOWS, flow.id(), new Bilingual(
+                    "箭头的一点 " + end.at().lon() + ", " + end.at().lat() + " 不在“" + end.name().zh() + "”区域内",
+                    "the arrow's point " + end.at().lon() + ", " + end.at().lat() + " is not inside the area \""
+                            + end.name().en() + "\""));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +66,9 @@ final class EvidenceLoader {
 
     private final JsonFiles json;
     private final Known known;
+    /** The states that keep the map of the step before on purpose, and why. */
+    private final Map<String, Bilingual> keptMaps = new LinkedHashMap<>();
+    private final Map<String, EntryReader> figureEntries = new HashMap<>();
 
     EvidenceLoader(JsonFiles json, Known known) {
         this.json = json;
@@ -77,8 +81,15 @@ final class EvidenceLoader {
         List<Statistic> figures = figures(claims);
         Map<String, MapState> figureStates = new LinkedHashMap<>();
         for (Statistic figure : figures) {
+            EntryReader entry = figureEntries.get(figure.id());
+            if (figure.about().isEmpty() && entry.has("map")) {
+                throw entry.problem("只有带 about 的数字才有地图状态（map）",
+                        "only a figure with \"about\" has a map state (\"map\")");
+            }
             if (!figure.about().isEmpty()) {
-                figureStates.put(figure.id(), figureState(figure));
+                figureStates.put(figure.id(), entry.has("map")
+                        ? state(entry, figureStateId(figure), figure.label(), new LinkedHashSet<>(figure.about()))
+                        : figureState(figure));
             }
         }
         List<FeatureRef> compared = new ArrayList<>();
@@ -86,7 +97,8 @@ final class EvidenceLoader {
         NamedView national = view(TABLE2, table.id(), "national");
         MapState tableState = new MapState(Evidence.STATE_PREFIX + table.id(), table.title(), national.southWest(),
                 national.northEast(), MapLayerId.defaults(), Set.copyOf(compared));
-        return new Evidence(figures, figureStates, table, tableState, claims, paths());
+        List<ThinkingMode> paths = paths();
+        return new Evidence(figures, figureStates, table, tableState, claims, paths, keptMaps);
     }
 
     // ---- key figures
@@ -106,6 +118,7 @@ final class EvidenceLoader {
             if (unit == StatUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
                 throw f.problem("百分比 " + value.toPlainString() + " 大于 100", "the percentage " + value.toPlainString() + " is above 100");
             }
+            figureEntries.put(f.entry(), f);
             int year = integer(f, "year", 1949, 2024);
             int figure = f.has("figure") ? integer(f, "figure", FIRST_DATA_FIGURE, LAST_FIGURE) : 0;
             figures.add(new Statistic(f.entry(), strength, f.bilingual("label_zh", "label_en"), value, unit,
@@ -121,8 +134,12 @@ final class EvidenceLoader {
         boolean local = figure.about().stream().allMatch(ref -> ref.kind() == FeatureRef.Kind.PLACE
                 && known.places().stream().anyMatch(p -> p.id().equals(ref.id()) && inside(circle, p.location())));
         NamedView view = local ? circle : view(FIGURES, figure.id(), "national");
-        return new MapState(Evidence.STATE_PREFIX + "figure-" + figure.id(), figure.label(), view.southWest(),
+        return new MapState(figureStateId(figure), figure.label(), view.southWest(),
                 view.northEast(), MapLayerId.defaults(), Set.copyOf(figure.about()));
+    }
+
+    private static String figureStateId(Statistic figure) {
+        return Evidence.STATE_PREFIX + "figure-" + figure.id();
     }
 
     private static boolean inside(NamedView view, GeoPoint point) {
@@ -313,6 +330,15 @@ final class EvidenceLoader {
      * the features to highlight, besides {@code alsoHighlighted}.
      */
     private MapState state(EntryReader item, Bilingual title, Set<FeatureRef> alsoHighlighted) throws DataException {
+        return state(item, Evidence.STATE_PREFIX + item.entry(), title, alsoHighlighted);
+    }
+
+    /**
+     * The same, under the state id {@code id}. A state may say that it keeps the map of the step before on
+     * purpose ({@code keeps_map_zh}, {@code keeps_map_en}: why), which the step test then accepts.
+     */
+    private MapState state(EntryReader item, String id, Bilingual title, Set<FeatureRef> alsoHighlighted)
+            throws DataException {
         JsonNode node = item.node().get("map");
         if (node == null || !node.isObject()) {
             throw item.problem("缺少地图状态“map”", "the map state \"map\" is missing");
@@ -346,7 +372,10 @@ final class EvidenceLoader {
         if (map.has("highlight")) {
             highlighted.addAll(features(item, map.texts("highlight")));
         }
-        return new MapState(Evidence.STATE_PREFIX + item.entry(), title, southWest, northEast, layers, highlighted);
+        if (map.has("keeps_map_zh") || map.has("keeps_map_en")) {
+            keptMaps.put(id, map.bilingual("keeps_map_zh", "keeps_map_en"));
+        }
+        return new MapState(id, title, southWest, northEast, layers, highlighted);
     }
 
     private static MapLayerId layer(EntryReader item, String name) throws DataException {
@@ -370,8 +399,8 @@ final class EvidenceLoader {
                 }
             }
             if (kind == null) {
-                throw item.problem("要素引用“" + ref + "”应为 place:、corridor:、unit:、cluster: 或 region: 加编号",
-                        "the feature reference \"" + ref + "\" must be place:, corridor:, unit:, cluster: or region: and an id");
+                throw item.problem("要素引用“" + ref + "”应为 place:、corridor:、unit:、cluster:、region: 或 flow: 加编号",
+                        "the feature reference \"" + ref + "\" must be place:, corridor:, unit:, cluster:, region: or flow: and an id");
             }
             FeatureRef feature = new FeatureRef(kind, ref.substring(colon + 1));
             if (!known.features().contains(feature)) {

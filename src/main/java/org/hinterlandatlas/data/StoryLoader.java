@@ -18,6 +18,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Passage;
 import org.hinterlandatlas.model.Phase;
+import org.hinterlandatlas.model.PhaseEnding;
 import org.hinterlandatlas.model.PhaseFeature;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TheoryElement;
@@ -91,10 +92,36 @@ final class StoryLoader {
             Set<FeatureRef> highlighted = new LinkedHashSet<>();
             features.forEach(f -> highlighted.add(f.ref()));
             phases.add(new Phase(p.entry(), title, p.bilingual("period_zh", "period_en"), years(p),
-                    p.bilingual("narrative_zh", "narrative_en"), features, state(p, p.entry(), title, highlighted),
-                    citations(p)));
+                    p.bilingual("narrative_zh", "narrative_en"), features, ends(p, phases),
+                    state(p, p.entry(), title, highlighted), citations(p)));
         }
         return phases;
+    }
+
+    /**
+     * Reads "ends": features of earlier phases that the content says ended with this one, each with its
+     * source. Without it, what earlier phases had is carried into this one.
+     */
+    private List<PhaseEnding> ends(EntryReader phase, List<Phase> earlier) throws DataException {
+        JsonNode array = phase.node().get("ends");
+        if (array == null) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw phase.problem("“ends”应为列表", "\"ends\" must be a list");
+        }
+        List<PhaseEnding> ends = new ArrayList<>();
+        for (JsonNode item : array) {
+            EntryReader end = new EntryReader(PHASES, phase.entry(), item);
+            FeatureRef ref = ref(end, end.text("ref"));
+            boolean hadIt = earlier.stream().flatMap(p -> p.features().stream()).anyMatch(f -> f.ref().equals(ref));
+            if (!hadIt) {
+                throw phase.problem("“ends”中的“" + end.text("ref") + "”不是此前任何阶段的要素",
+                        "\"ends\" names \"" + end.text("ref") + "\", which no earlier phase has");
+            }
+            ends.add(new PhaseEnding(ref, citations(end)));
+        }
+        return ends;
     }
 
     private List<TimelineEvent> events() throws DataException {
@@ -224,8 +251,8 @@ final class StoryLoader {
             }
         }
         if (kind == null) {
-            throw entry.problem("要素引用“" + text + "”应为 place:、corridor:、unit:、cluster: 或 region: 加编号",
-                    "the feature reference \"" + text + "\" must be place:, corridor:, unit:, cluster: or region: and an id");
+            throw entry.problem("要素引用“" + text + "”应为 place:、corridor:、unit:、cluster:、region: 或 flow: 加编号",
+                    "the feature reference \"" + text + "\" must be place:, corridor:, unit:, cluster:, region: or flow: and an id");
         }
         FeatureRef ref = new FeatureRef(kind, text.substring(colon + 1));
         if (content.nameOf(ref).isEmpty()) {

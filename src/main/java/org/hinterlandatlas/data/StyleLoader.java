@@ -17,6 +17,7 @@ import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
 import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -79,7 +80,7 @@ public final class StyleLoader {
                 line(o, "overlay.highlight"),
                 new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize"),
                         color(o, "overlay.furniture.background")),
-                nodeStyle(o, "overlay.historicSite"), visibility(o));
+                nodeStyle(o, "overlay.historicSite"), visibility(o), flows(o));
     }
 
     private MapStyle.Visibility visibility(JsonNode o) throws DataException {
@@ -121,6 +122,19 @@ public final class StyleLoader {
             throw problem(key, "应为非负整数", "it must be a whole number of zero or more");
         }
         return node.intValue();
+    }
+
+    private MapStyle.Flows flows(JsonNode o) throws DataException {
+        Map<FlowKind, MapStyle.Line> byKind = new EnumMap<>(FlowKind.class);
+        for (FlowKind kind : FlowKind.values()) {
+            byKind.put(kind, line(o, "overlay.flows." + EntryReader.kebab(kind)));
+        }
+        float alpha = number(o, "overlay.flows.areaAlpha");
+        if (alpha < 0 || alpha > 255) {
+            throw problem("overlay.flows.areaAlpha", "应在 0 到 255 之间", "must be between 0 and 255");
+        }
+        return new MapStyle.Flows(byKind, color(o, "overlay.flows.casing"), number(o, "overlay.flows.headLength"),
+                Math.round(alpha));
     }
 
     private MapStyle.Node nodeStyle(JsonNode o, String key) throws DataException {

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record AtlasContent(Map<String, Source> sources, List<Place> places, List<Corridor> corridors,
                            CircleMembership membership, List<CityCluster> clusters,
-                           List<EconomicRegion> regions, List<NamedView> views, Story story,
+                           List<EconomicRegion> regions, List<Flow> flows, List<NamedView> views, Story story,
                            Evidence evidence) {
 
     public AtlasContent {
@@ -27,12 +27,17 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
         corridors = List.copyOf(corridors);
         clusters = List.copyOf(clusters);
         regions = List.copyOf(regions);
+        flows = List.copyOf(flows);
         views = List.copyOf(views);
         Objects.requireNonNull(evidence, "evidence");
     }
 
     public Optional<Place> place(String id) {
         return places.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Flow> flow(String id) {
+        return flows.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     public Optional<NamedView> view(String id) {
@@ -51,11 +56,24 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
         return states;
     }
 
+    /**
+     * The states of the Previous/Next walk, in its order: the definition, the phases and the events of the
+     * story, then the evidence (the story and evidence panels contribute their steps in this order).
+     */
+    public List<MapState> steps() {
+        List<MapState> steps = new ArrayList<>();
+        steps.add(story.definition().state());
+        story.phases().forEach(p -> steps.add(p.state()));
+        story.events().forEach(e -> steps.add(e.state()));
+        steps.addAll(evidence.mapStates());
+        return steps;
+    }
+
     public Optional<MapState> mapState(String id) {
         return mapStates().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The name of a place, corridor, circle unit, cluster or region, if it exists. */
+    /** The name of a place, corridor, circle unit, cluster, region or flow, if it exists. */
     public Optional<Bilingual> nameOf(FeatureRef ref) {
         return switch (ref.kind()) {
             case PLACE -> place(ref.id()).map(Place::name);
@@ -63,6 +81,7 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
             case UNIT -> membership.unit(ref.id()).map(CircleUnit::name);
             case CLUSTER -> clusters.stream().filter(c -> c.id().equals(ref.id())).findFirst().map(CityCluster::name);
             case REGION -> regions.stream().filter(r -> r.id().equals(ref.id())).findFirst().map(EconomicRegion::name);
+            case FLOW -> flow(ref.id()).map(Flow::name);
         };
     }
 

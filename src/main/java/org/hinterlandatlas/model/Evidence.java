@@ -13,9 +13,11 @@ import java.util.Optional;
  *
  * @param figureStates the map state of each key figure that is about a place, corridor or area, by figure id
  * @param tableState   the national map of the clusters that Table 2 compares
+ * @param keptMaps     by state id, why a step keeps the map of the step before it on purpose
  */
 public record Evidence(List<Statistic> figures, Map<String, MapState> figureStates, ProjectTable table2,
-                       MapState tableState, List<Claim> claims, List<ThinkingMode> paths) {
+                       MapState tableState, List<Claim> claims, List<ThinkingMode> paths,
+                       Map<String, Bilingual> keptMaps) {
 
     public static final String STATE_PREFIX = "evidence-";
 
@@ -24,6 +26,12 @@ public record Evidence(List<Statistic> figures, Map<String, MapState> figureStat
         figureStates = Map.copyOf(figureStates);
         claims = List.copyOf(claims);
         paths = List.copyOf(paths);
+        keptMaps = Map.copyOf(keptMaps);
+    }
+
+    /** Why a state keeps the map of the step before it on purpose, if it does. */
+    public Optional<Bilingual> keepsMap(String stateId) {
+        return Optional.ofNullable(keptMaps.get(stateId));
     }
 
     public List<Claim> claims(ClaimKind kind) {

@@ -11,7 +11,7 @@ import java.util.Set;
 public enum MapLayerId {
     PROVINCES(true, 0, 99), PREFECTURES(true, 5, 99), RIVERS(true, 0, 99), LAKES(true, 0, 99),
     HINTERLAND(false, 0, 6), CLUSTERS(false, 0, 6.5), CIRCLE(false, 0, 99), CORRIDORS(false, 0, 99),
-    NODES(false, 0, 99), HISTORY(false, 0, 99);
+    FLOWS(false, 0, 99), NODES(false, 0, 99), HISTORY(false, 0, 99);
 
     private final boolean base;
     private final double minZoom;
@@ -28,11 +28,11 @@ public enum MapLayerId {
     }
 
     /**
-     * The layers a map starts with and a named view shows: all but the historical sites, which only the
-     * story's phases switch on (or a teacher, in the layer list).
+     * The layers a map starts with and a named view shows: all but the historical sites and the flows, which
+     * only the steps about them switch on (or a teacher, in the layer list).
      */
     public static Set<MapLayerId> defaults() {
-        return EnumSet.complementOf(EnumSet.of(HISTORY));
+        return EnumSet.complementOf(EnumSet.of(HISTORY, FLOWS));
     }
 
     public boolean isBase() {

@@ -10,12 +10,14 @@ import java.util.Optional;
  *
  * @param period the phase's time as the text says it ("唐宋时期", "1964—1980")
  * @param years  the span on the time axis, empty when the sources give no years
+ * @param ends   features of earlier phases that end with this one, as the content says (with a source)
  */
 public record Phase(String id, Bilingual title, Bilingual period, Optional<YearSpan> years, Bilingual narrative,
-                    List<PhaseFeature> features, MapState state, List<Citation> citations) {
+                    List<PhaseFeature> features, List<PhaseEnding> ends, MapState state, List<Citation> citations) {
 
     public Phase {
         features = List.copyOf(features);
+        ends = List.copyOf(ends);
         citations = List.copyOf(citations);
     }
 }

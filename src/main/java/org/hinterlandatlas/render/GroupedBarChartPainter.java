@@ -27,10 +27,6 @@ import org.hinterlandatlas.model.ProjectTable;
  */
 public final class GroupedBarChartPainter {
 
-    /** Dark2 (ColorBrewer), a qualitative scheme; the first colour goes to the first cluster, Chengdu–Chongqing. */
-    private static final Color[] SERIES = {
-        new Color(0xD9, 0x5F, 0x02), new Color(0x1B, 0x9E, 0x77), new Color(0x75, 0x70, 0xB3), new Color(0xE7, 0x29, 0x8A)
-    };
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color SELECTED_BAND = new Color(0xFF, 0xF2, 0xCC);
@@ -40,10 +36,13 @@ public final class GroupedBarChartPainter {
     private static final double VALUE_LABEL_ROOM = 30;
 
     private final FontSet fonts;
+    private final ClusterPalette palette;
     private final Graphics2D measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
 
-    public GroupedBarChartPainter(FontSet fonts) {
+    /** @param palette the clusters' colours, those of the map */
+    public GroupedBarChartPainter(FontSet fonts, ClusterPalette palette) {
         this.fonts = fonts;
+        this.palette = palette;
     }
 
     /** The words around the data, resolved by the caller in the chart's language. */
@@ -68,8 +67,8 @@ public final class GroupedBarChartPainter {
                           List<List<String>> industryNames, List<String> source) {
     }
 
-    public static Color seriesColour(int cluster) {
-        return SERIES[cluster % SERIES.length];
+    public ClusterPalette palette() {
+        return palette;
     }
 
     /** The bars of the chart in {@code area}, without painting: what the chart shows, for tests and hit-testing. */
@@ -181,8 +180,8 @@ public final class GroupedBarChartPainter {
             double x = x0;
             for (int c : row) {
                 String name = table.clusters().get(c).name().get(language);
-                g.setColor(seriesColour(c));
-                g.fill(new Rectangle2D.Double(x, y + (smallMetrics.getHeight() - 10 * s) / 2, 10 * s, 10 * s));
+                swatch(g, table.clusters().get(c).clusterId(),
+                        new Rectangle2D.Double(x, y + (smallMetrics.getHeight() - 10 * s) / 2, 10 * s, 10 * s), s);
                 g.setColor(TEXT);
                 g.setFont(small);
                 g.drawString(name, (float) (x + 14 * s), (float) (y + smallMetrics.getAscent()));
@@ -202,8 +201,7 @@ public final class GroupedBarChartPainter {
         grid(g, table, plot, small, s);
         List<Bar> bars = bars(table, plot);
         for (Bar bar : bars) {
-            g.setColor(seriesColour(indexOf(table, bar.clusterId())));
-            g.fill(bar.box());
+            swatch(g, bar.clusterId(), bar.box(), s);
         }
         for (Bar bar : bars) {
             if (bar.industry() == selectedIndustry) {
@@ -227,13 +225,16 @@ public final class GroupedBarChartPainter {
         lines(g, layout.source(), small, x0, area.getMaxY() - MARGIN * s - layout.source().size() * smallMetrics.getHeight());
     }
 
-    private static int indexOf(ProjectTable table, String clusterId) {
-        for (int i = 0; i < table.clusters().size(); i++) {
-            if (table.clusters().get(i).clusterId().equals(clusterId)) {
-                return i;
-            }
+    /** A bar or a legend key: the cluster's colour, hatching when it shares its role, and its outline. */
+    private void swatch(Graphics2D g, String clusterId, Rectangle2D box, double s) {
+        g.setColor(palette.colour(clusterId));
+        g.fill(box);
+        if (palette.hatched(clusterId)) {
+            Hatching.paint(g, box, palette.outline(clusterId), s);
         }
-        return 0;
+        g.setColor(palette.outline(clusterId));
+        g.setStroke(new BasicStroke((float) s));
+        g.draw(box);
     }
 
     /** The top of the value axis: the largest share rounded up to the grid step. */

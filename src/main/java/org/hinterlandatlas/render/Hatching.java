@@ -15,12 +15,17 @@ final class Hatching {
     }
 
     static void paint(Graphics2D g, Shape area, Color color) {
+        paint(g, area, color, 1);
+    }
+
+    /** Hatching at {@code scale} times the map's line weight and spacing (the Table 2 chart sizes itself). */
+    static void paint(Graphics2D g, Shape area, Color color, double scale) {
         Shape oldClip = g.getClip();
         g.clip(area);
         g.setColor(color);
-        g.setStroke(new BasicStroke(0.8f));
+        g.setStroke(new BasicStroke((float) (0.8 * scale)));
         Rectangle2D box = area.getBounds2D();
-        double spacing = 6;
+        double spacing = 6 * scale;
         // One path for all the lines: a clipped draw call costs far more than its segments.
         Path2D.Double lines = new Path2D.Double();
         for (double d = -box.getHeight(); d < box.getWidth(); d += spacing) {

@@ -26,9 +26,11 @@ public final class HitTester {
     private static final double TOLERANCE = 4;
 
     private final MapStyle.Overlay style;
+    private final FlowPainter flows;
 
     public HitTester(MapStyle style) {
         this.style = style.overlay();
+        this.flows = new FlowPainter(this.style);
     }
 
     public Optional<FeatureRef> hit(ResolvedScene resolved, double x, double y) {
@@ -37,6 +39,10 @@ public final class HitTester {
         Optional<FeatureRef> node = hitNode(resolved, x, y);
         if (node.isPresent()) {
             return node;
+        }
+        Optional<FeatureRef> flow = flows.hit(scene, viewport, x, y);
+        if (flow.isPresent()) {
+            return flow;
         }
         if (resolved.shows(MapLayerId.CORRIDORS)) {
             for (Corridor corridor : scene.content().corridors()) {

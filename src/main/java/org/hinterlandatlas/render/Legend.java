@@ -49,6 +49,8 @@ public final class Legend {
         if (scene.shows(MapLayerId.CORRIDORS, zoom)) {
             addCorridors(scene, visible, entries);
         }
+        FlowPainter.drawn(scene, zoom).stream().map(f -> f.kind()).distinct().sorted().forEach(kind ->
+                entries.add(new LegendEntry(LegendEntry.Symbol.FLOW, kind.name(), "legend.flow." + kind.name())));
         if (scene.shows(MapLayerId.CIRCLE, zoom) && inView(scene, viewport, BaseLayerId.CIRCLE)) {
             entries.add(new LegendEntry(LegendEntry.Symbol.CIRCLE_OUTLINE, "", "legend.circle"));
             if (resolved.circleDetail()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
+import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
@@ -81,6 +82,7 @@ public final class LegendPainter {
                 stroke(g, line, new MapStyle.Line(o.corridors().casing(), corridor.width() + 2, new float[0]));
                 stroke(g, line, new MapStyle.Line(corridor.color(), corridor.width(), dash));
             }
+            case FLOW -> new FlowPainter(o).paintKey(g, FlowKind.valueOf(entry.variant()), cx, cy, half);
             case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]));
             case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline());
             case CIRCLE_PARTIAL -> {

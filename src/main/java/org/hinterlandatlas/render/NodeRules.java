@@ -30,7 +30,9 @@ final class NodeRules {
             return scene.shows(MapLayerId.HISTORY, zoom) && (scene.isHighlighted(FeatureRef.Kind.PLACE, place.id())
                     || !anyHistoricSiteHighlighted(scene));
         }
-        return scene.shows(MapLayerId.NODES, zoom) && zoom >= minZoom(place);
+        // a highlighted place is what a step is about: it is drawn whatever the zoom
+        return scene.shows(MapLayerId.NODES, zoom)
+                && (zoom >= minZoom(place) || scene.isHighlighted(FeatureRef.Kind.PLACE, place.id()));
     }
 
     /**

@@ -54,6 +54,7 @@ final class OverlayPainter {
     private final LabelPainter labelPainter = new LabelPainter();
     private final CardPainter cardPainter;
     private final CardPlacer cardPlacer;
+    private final FlowPainter flows;
 
     OverlayPainter(MapStyle mapStyle, FontSet fonts) {
         this.style = mapStyle.overlay();
@@ -61,6 +62,7 @@ final class OverlayPainter {
         this.rules = new NodeRules(style.visibility());
         this.cardPainter = new CardPainter(mapStyle, fonts);
         this.cardPlacer = new CardPlacer(cardPainter);
+        this.flows = new FlowPainter(style);
     }
 
     /** The state of one resolving pass. */
@@ -133,6 +135,7 @@ final class OverlayPainter {
                 style.labels().haloWidth() / 2, style.labels().gap(), style.labels().gapPerRadius(),
                 style.labels().shrink()));
         frame.reserved().forEach(placer::reserve);
+        flows.reserve(viewport, scene, placer::addObstacle);
         for (ShownNode node : nodes) {
             placer.addObstacle(node.x(), node.y(), node.extent());
             requestNodeLabel(pass, node);
@@ -162,6 +165,7 @@ final class OverlayPainter {
         if (resolved.shows(MapLayerId.CORRIDORS)) {
             paintCorridors(g, pass);
         }
+        flows.paint(g, resolved.viewport(), resolved.scene());
         for (ShownNode node : resolved.nodes()) {
             if (node.highlighted()) {
                 g.setColor(style.highlight().color());

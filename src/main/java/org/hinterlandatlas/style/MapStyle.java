@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
 import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.Tier;
 
 /**
@@ -93,9 +94,19 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
     public record Furniture(Color color, float fontSize, Color background) {
     }
 
-    /** @param historicSite the symbol of the story's historic sites (Third Front plants and others) */
+    /**
+     * @param historicSite the symbol of the story's historic sites (Third Front plants and others)
+     * @param flows        the arrows of the flows layer, by what moves, with their casing and source-area tint
+     */
     public record Overlay(Area hinterland, Map<ClusterRole, Area> clusters, Circle circle, Corridors corridors,
                           Map<Tier, Node> nodes, Labels labels, Line highlight, Furniture furniture,
-                          Node historicSite, Visibility visibility) {
+                          Node historicSite, Visibility visibility, Flows flows) {
+    }
+
+    /**
+     * Flow arrows: a line per kind of movement; {@code headLength} is the arrowhead's length, and an area
+     * the arrow starts from is tinted in {@code areaAlpha} of the arrow's colour.
+     */
+    public record Flows(Map<FlowKind, Line> byKind, Color casing, float headLength, int areaAlpha) {
     }
 }

@@ -122,7 +122,7 @@ class ChartFigureFlowTest {
     @Test
     void anOpenedChartFigureReturnsToTheChartWithItsIndustry() throws Exception {
         // given an English chart figure of the instruments industry, written in the background as the dialog would
-        TableFigures figures = new TableFigures(new GroupedBarChartPainter(ShippedAtlas.fonts()),
+        TableFigures figures = new TableFigures(ShippedAtlas.chart(),
                 new ClusterShareMapPainter(ShippedAtlas.painter(), ShippedAtlas.fonts()),
                 ShippedAtlas.atlas().content(), ShippedAtlas.atlas().baseMap());
         ProjectTable.Industry instruments = figures.table().industry("instruments").orElseThrow();

@@ -150,7 +150,7 @@ class EvidenceFlowTest {
         Image image = robot.capture(chart).getImage();
         ProjectTable table = ShippedAtlas.atlas().content().evidence().table2();
         Messages chinese = Messages.of(Language.ZH);
-        List<GroupedBarChartPainter.Bar> bars = new GroupedBarChartPainter(ShippedAtlas.fonts()).bars(table,
+        List<GroupedBarChartPainter.Bar> bars = ShippedAtlas.chart().bars(table,
                 new Rectangle2D.Double(0, 0, Math.floor(chart.getLayoutBounds().getWidth()),
                         Math.floor(chart.getLayoutBounds().getHeight())), Language.ZH,
                 new GroupedBarChartPainter.Captions(chinese.get("evidence.chart.axis"), chinese.get("evidence.chart.source")), 1);

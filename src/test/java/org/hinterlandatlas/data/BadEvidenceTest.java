@@ -115,4 +115,19 @@ class BadEvidenceTest {
         assertEquals(ContentLoader.MEASURE_SITES, e.file());
         assertEquals("chengdu", e.entry());
     }
+
+    @Test
+    void aKeptMapSaysWhyInBothLanguages() throws IOException {
+        DataException e = failure("content/paths.json", text -> text.replaceFirst(", \"keeps_map_en\": \"[^\"]*\"", ""));
+        assertEquals("high-value-patents", e.entry());
+        assertEquals("the field \"keeps_map_en\" is missing", e.problem().en());
+    }
+
+    @Test
+    void aFigureMapNeedsWhatItIsAbout() throws IOException {
+        DataException e = failure("content/key-figures.json", text -> text.replaceFirst(
+                "\"about\": \\[ \"place:chengdu\", \"place:chongqing\", \"place:deyang\" \\],", ""));
+        assertEquals("national-clusters", e.entry());
+        assertTrue(e.problem().en().contains("only a figure with \"about\" has a map state"), e.getMessage());
+    }
 }

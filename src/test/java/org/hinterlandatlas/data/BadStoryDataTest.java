@@ -34,6 +34,24 @@ class BadStoryDataTest {
     }
 
     @Test
+    void anEndingMustNameAFeatureOfAnEarlierPhaseAndItsSource() throws IOException, DataException {
+        // the municipality phase says the Third Front's backbone plant ended: the atlas accepts it with a source
+        String ending = "\"ends\": [ { \"ref\": \"place:panzhihua-steel\", \"citations\": [ { \"source\": \"gong-song-2024\" } ] } ],\n      \"map\": {\n        \"bounds\": [\n          102.5";
+        new AtlasLoader(new OverridingDataFiles().edit(PHASES,
+                text -> text.replace("\"map\": {\n        \"bounds\": [\n          102.5", ending))).load();
+
+        DataException notEarlier = failure(new OverridingDataFiles().edit(PHASES, text -> text.replace(
+                "\"map\": {\n        \"bounds\": [\n          102.5", ending.replace("panzhihua-steel", "deyang"))));
+        assertEquals("phase-municipality", notEarlier.entry());
+        assertEquals("\"ends\" names \"place:deyang\", which no earlier phase has", notEarlier.problem().en());
+
+        DataException unsourced = failure(new OverridingDataFiles().edit(PHASES, text -> text.replace(
+                "\"map\": {\n        \"bounds\": [\n          102.5",
+                ending.replace(", \"citations\": [ { \"source\": \"gong-song-2024\" } ]", ""))));
+        assertTrue(unsourced.problem().en().contains("no source"), unsourced.getMessage());
+    }
+
+    @Test
     void anEventWithoutADateIsRefused() throws IOException {
         DataException e = failure(new OverridingDataFiles().edit(TIMELINE,
                 text -> text.replaceFirst("\"date\": \"2020-01\",", "")));

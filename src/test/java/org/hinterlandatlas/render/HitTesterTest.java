@@ -66,9 +66,9 @@ class HitTesterTest {
         // 资阳, between the two cores, is in the circle; 甘孜 (Garzê) is in Sichuan but outside it
         GeoPoint ziyang = new GeoPoint(104.9, 30.1);
         GeoPoint garze = new GeoPoint(100.0, 31.0);
-        assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.CLUSTER, "chengyu")), tester.hit(clusters, china,
+        assertEquals(Optional.of(new FeatureRef(FeatureRef.Kind.CLUSTER, "chengyu")), tester.hit(resolved(clusters, china),
                 china.screenX(WebMercator.worldX(ziyang.lon())), china.screenY(WebMercator.worldY(ziyang.lat()))));
-        assertEquals(Optional.empty(), tester.hit(clusters, china,
+        assertEquals(Optional.empty(), tester.hit(resolved(clusters, china),
                 china.screenX(WebMercator.worldX(garze.lon())), china.screenY(WebMercator.worldY(garze.lat()))));
     }
 
@@ -76,5 +76,9 @@ class HitTesterTest {
     void switchedOffLayersCannotBeHit() {
         GeoPoint chengdu = atlas.content().place("chengdu").orElseThrow().location();
         assertEquals(Optional.empty(), hitAt(chengdu, EnumSet.noneOf(MapLayerId.class)));
+    }
+
+    private static ResolvedScene resolved(OverlayScene scene, Viewport view) {
+        return ShippedAtlas.painter().resolve(scene, view, MapFrame.of(view, Set.of()));
     }
 }

@@ -6,7 +6,9 @@ import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.ClasspathDataFiles;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.StyleLoader;
+import org.hinterlandatlas.render.ClusterPalette;
 import org.hinterlandatlas.render.FontSet;
+import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -51,5 +53,10 @@ public final class ShippedAtlas {
 
     public static MapPainter painter() {
         return new MapPainter(style(), fonts());
+    }
+
+    /** The chart of Table 2 in the map's cluster colours, as the evidence panel makes it. */
+    public static GroupedBarChartPainter chart() {
+        return new GroupedBarChartPainter(fonts(), ClusterPalette.of(style(), atlas().content().clusters()));
     }
 }

@@ -69,4 +69,16 @@ class FeatureDetailsFactoryTest {
         assertTrue(corridor.rows().stream().anyMatch(r -> r.value().equals("在建")));
         assertTrue(corridor.rows().stream().anyMatch(r -> r.value().startsWith("成都—")));
     }
+
+    @Test
+    void aFlowNamesItsEndsAsTheSourceDoesAndItsSource() {
+        FeatureDetails zh = details(new FeatureRef(FeatureRef.Kind.FLOW, "third-front-transfer"), Language.ZH);
+        assertEquals("流向", zh.kind());
+        assertTrue(zh.rows().stream().anyMatch(r -> r.value().startsWith("沿海地区")), zh.rows().toString());
+        assertTrue(zh.rows().stream().anyMatch(r -> r.value().equals("以川渝为代表的内陆腹地")), zh.rows().toString());
+        assertTrue(zh.description().contains("论文未列出迁出城市"));
+        assertTrue(zh.sources().stream().anyMatch(s -> s.startsWith("龚勤林") && s.endsWith("§二(一)")), zh.sources().toString());
+        FeatureDetails en = details(new FeatureRef(FeatureRef.Kind.FLOW, "third-front-transfer"), Language.EN);
+        assertTrue(en.rows().stream().anyMatch(r -> r.value().equals("Relocation inland")), en.rows().toString());
+    }
 }

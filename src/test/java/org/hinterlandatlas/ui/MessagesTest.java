@@ -15,6 +15,7 @@ import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorStatus;
 import org.hinterlandatlas.model.CorridorType;
 import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Membership;
@@ -80,6 +81,8 @@ class MessagesTest {
             check(messages, "legend.tier", Tier.values());
             check(messages, "legend.corridor", CorridorType.values());
             check(messages, "legend.cluster", ClusterRole.values());
+            check(messages, "flowKind", FlowKind.values());
+            check(messages, "legend.flow", FlowKind.values());
         }
     }
 

@@ -21,6 +21,7 @@ import org.hinterlandatlas.model.ClusterExtent;
 import org.hinterlandatlas.model.Corridor;
 import org.hinterlandatlas.model.EconomicRegion;
 import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.Flow;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
@@ -49,6 +50,7 @@ public final class FeatureDetailsFactory {
                     .map(this::cluster);
             case REGION -> content.regions().stream().filter(r -> r.id().equals(ref.id())).findFirst()
                     .map(this::region);
+            case FLOW -> content.flow(ref.id()).map(this::flow);
         };
     }
 
@@ -115,6 +117,17 @@ public final class FeatureDetailsFactory {
     private FeatureDetails region(EconomicRegion region) {
         List<FeatureDetails.Row> rows = List.of(row("details.provinces", provinceNames(region.provinceCodes())));
         return details(FeatureRef.Kind.REGION, region.name(), rows, null, region.citations());
+    }
+
+    private FeatureDetails flow(Flow flow) {
+        List<FeatureDetails.Row> rows = new ArrayList<>();
+        rows.add(row("details.flowKind", messages.of("flowKind", flow.kind())));
+        if (!flow.period().get(language()).isEmpty()) {
+            rows.add(row("details.period", text(flow.period())));
+        }
+        rows.add(row("details.from", text(flow.from().name())));
+        rows.add(row("details.to", text(flow.to().name())));
+        return details(FeatureRef.Kind.FLOW, flow.name(), rows, flow.description(), flow.citations());
     }
 
     private FeatureDetails details(FeatureRef.Kind kind, Bilingual name, List<FeatureDetails.Row> rows,

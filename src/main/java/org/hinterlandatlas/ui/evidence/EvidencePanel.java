@@ -12,6 +12,7 @@ import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.TableFigures;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Evidence;
+import org.hinterlandatlas.render.ClusterPalette;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
 import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
@@ -50,9 +51,10 @@ public final class EvidencePanel extends TabPane {
         EvidenceText text = new EvidenceText(messages, content);
         Cards cards = new Cards(model, map);
         // Figures are painted off the JavaFX thread, so by painters of their own (of the same classes).
-        tableFigures = new TableFigures(new GroupedBarChartPainter(fonts), new ClusterShareMapPainter(painter, fonts),
+        ClusterPalette palette = ClusterPalette.of(painter.style(), content.clusters());
+        tableFigures = new TableFigures(new GroupedBarChartPainter(fonts, palette), new ClusterShareMapPainter(painter, fonts),
                 content, map.atlas().baseMap());
-        table2 = new Table2View(model, map, messages, new GroupedBarChartPainter(fonts),
+        table2 = new Table2View(model, map, messages, new GroupedBarChartPainter(fonts, palette),
                 new ClusterShareMapPainter(painter, fonts),
                 kind -> figures.export(FigureFormat.PDF, subject(kind)));
         for (EvidenceViewModel.Section section : EvidenceViewModel.Section.values()) {

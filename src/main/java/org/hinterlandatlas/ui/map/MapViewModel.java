@@ -165,7 +165,9 @@ public final class MapViewModel {
     /** What the overlay paints now. */
     public OverlayScene scene() {
         Set<FeatureRef> all = new HashSet<>(highlighted);
-        if (selection.get() != null) {
+        // a clicked flow is not highlighted: a flow highlight chooses which flows are drawn, and a click on one
+        // of all the flows must not hide the others
+        if (selection.get() != null && selection.get().kind() != FeatureRef.Kind.FLOW) {
             all.add(selection.get());
         }
         return new OverlayScene(atlas.content(), atlas.baseMap(), layers, language.get(), all);

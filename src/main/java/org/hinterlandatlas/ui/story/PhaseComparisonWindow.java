@@ -28,6 +28,9 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.PhaseComparison;
+import org.hinterlandatlas.model.PhaseEnding;
+import org.hinterlandatlas.render.DrawnFeatures;
+import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
@@ -37,8 +40,9 @@ import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;
 
 /**
- * Two phases side by side: two maps that pan and zoom together, and the list of what changed between them
- * — features that appear, disappear or change their role.
+ * Two phases side by side: two maps that pan and zoom together, and the list of what changes between them
+ * as drawn — features newly shown, no longer shown (which says nothing of their ceasing to exist), changing
+ * role, or, where the content says so with a source, ending.
  */
 public final class PhaseComparisonWindow {
 
@@ -77,6 +81,9 @@ public final class PhaseComparisonWindow {
         rightMap.setId("compare-right");
         link(left, rightMap);
         link(right, leftMap);
+        // what is drawn depends on the zoom: the list follows the maps
+        left.resolvedProperty().addListener((o, a, b) -> listChanges());
+        right.resolvedProperty().addListener((o, a, b) -> listChanges());
 
         List<Phase> phases = content.story().phases();
         for (ComboBox<Phase> box : List.of(from, to)) {
@@ -174,22 +181,53 @@ public final class PhaseComparisonWindow {
         MapState area = union(a.state(), b.state());
         left.show(onBase(a.state(), area), false);
         right.show(onBase(b.state(), area), false);
+        listChanges();
+    }
+
+    /**
+     * Lists what changes between the two maps as they are drawn now: only what a reader can find on them,
+     * so the list waits until both maps are laid out.
+     */
+    private void listChanges() {
+        Phase a = from.getValue();
+        Phase b = to.getValue();
+        Viewport first = leftMap.viewport();
+        Viewport second = rightMap.viewport();
         changes.getChildren().clear();
-        List<PhaseComparison.Change> list = PhaseComparison.between(a, b);
+        if (a == null || b == null || first.width() <= 1 || second.width() <= 1) {
+            return;
+        }
+        ResolvedScene firstDrawn = left.resolvedProperty().get();
+        ResolvedScene secondDrawn = right.resolvedProperty().get();
+        if (firstDrawn == null || secondDrawn == null) {
+            return;
+        }
+        List<PhaseComparison.Change> list = PhaseComparison.between(content.story().phases(), a, b,
+                ref -> DrawnFeatures.drawn(firstDrawn, ref), ref -> DrawnFeatures.drawn(secondDrawn, ref));
         if (list.isEmpty()) {
             changes.getChildren().add(line(messages.get("story.compare.none"), "story-change"));
+        } else if (list.stream().anyMatch(c -> c.kind() == PhaseComparison.Kind.NO_LONGER_SHOWN)) {
+            changes.getChildren().add(line(messages.get("story.compare.noLongerShown.note"), "story-hint"));
         }
         for (PhaseComparison.Change change : list) {
             String name = content.nameOf(change.ref()).map(this::text).orElse(change.ref().id());
             changes.getChildren().add(switch (change.kind()) {
                 case APPEARS -> line(messages.format("story.compare.appears", name, text(change.after())),
                         "story-change-appears");
-                case DISAPPEARS -> line(messages.format("story.compare.disappears", name, text(change.before())),
-                        "story-change-disappears");
+                case NO_LONGER_SHOWN -> line(messages.format("story.compare.noLongerShown", name,
+                        text(change.before())), "story-change-disappears");
                 case CHANGES -> line(messages.format("story.compare.changed", name, text(change.before()),
                         text(change.after())), "story-change-changes");
+                case ENDS -> line(messages.format("story.compare.ends", name, text(change.before()),
+                        source(change.ending())), "story-change-disappears");
             });
         }
+    }
+
+    /** The full reference of the first source that says a feature ended. */
+    private String source(PhaseEnding ending) {
+        return content.source(ending.citations().get(0).sourceId()).map(s -> text(s.reference()))
+                .orElse(ending.citations().get(0).sourceId());
     }
 
     private String text(Bilingual bilingual) {

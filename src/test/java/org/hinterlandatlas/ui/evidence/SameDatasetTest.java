@@ -24,7 +24,7 @@ class SameDatasetTest {
     private final EvidenceViewModel model = new EvidenceViewModel(evidence);
     private static final GroupedBarChartPainter.Captions CAPTIONS =
             new GroupedBarChartPainter.Captions("National share", "Data: Table 2 of the paper.");
-    private final GroupedBarChartPainter chart = new GroupedBarChartPainter(ShippedAtlas.fonts());
+    private final GroupedBarChartPainter chart = ShippedAtlas.chart();
 
     @Test
     void theChartsBarsForTheSelectedIndustryAreTheMapsValues() {

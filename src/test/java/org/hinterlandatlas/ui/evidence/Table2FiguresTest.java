@@ -3,6 +3,7 @@ package org.hinterlandatlas.ui.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,14 @@ import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.TableFigures;
 import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.FigureFiles;
+import org.hinterlandatlas.model.CityCluster;
 import org.hinterlandatlas.model.Evidence;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
+import org.hinterlandatlas.render.ClusterPalette;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
+import org.hinterlandatlas.style.MapStyle;
 import org.hinterlandatlas.support.ExportedFiles;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
@@ -51,11 +56,12 @@ class Table2FiguresTest {
     Path folder;
 
     private final Evidence evidence = ShippedAtlas.atlas().content().evidence();
-    private final TableFigures figures = new TableFigures(new GroupedBarChartPainter(ShippedAtlas.fonts()),
+    private final TableFigures figures = new TableFigures(ShippedAtlas.chart(),
             new ClusterShareMapPainter(ShippedAtlas.painter(), ShippedAtlas.fonts()),
             ShippedAtlas.atlas().content(), ShippedAtlas.atlas().baseMap());
     private final PagePainter painter = new PagePainter(ShippedAtlas.fonts());
     private final ProjectTable table = evidence.table2();
+    private final ClusterPalette palette = ClusterPalette.of(ShippedAtlas.style(), ShippedAtlas.atlas().content().clusters());
     private final ProjectTable.Industry electronics = table.industry("electronics").orElseThrow();
 
     private Figure figure(TableFigureState.Kind kind, FigureFormat format, int dpi, Language language) {
@@ -121,13 +127,39 @@ class Table2FiguresTest {
             }
             int x = (int) Math.round(body.getX() * 300 / 72 + bar.box().getCenterX() * toPixels);
             int y = (int) Math.round(body.getY() * 300 / 72 + bar.box().getCenterY() * toPixels);
-            int cluster = table.clusters().indexOf(table.clusters().stream()
-                    .filter(b -> b.clusterId().equals(bar.clusterId())).findFirst().orElseThrow());
-            assertEquals(GroupedBarChartPainter.seriesColour(cluster).getRGB(), image.getRGB(x, y),
+            // the bar is its cluster's map colour; a hatched bar's thin lines leave that colour the commonest
+            assertEquals(palette.colour(bar.clusterId()).getRGB(), commonestColour(image, x, y),
                     bar.clusterId() + " in industry " + bar.industry());
             checked++;
         }
         assertTrue(checked >= 15, "most bars are tall enough to sample: " + checked);
+    }
+
+    @Test
+    void aClusterHasOneColourOnTheMapAndInTheChart() {
+        MapStyle style = ShippedAtlas.style();
+        for (CityCluster cluster : ShippedAtlas.atlas().content().clusters()) {
+            MapStyle.Area area = style.overlay().clusters().get(cluster.role());
+            assertEquals(area.outline(), palette.outline(cluster.id()), cluster.id());
+            int alpha = area.fill().getAlpha();
+            int expectedRed = Math.round((area.fill().getRed() * alpha + style.base().chinaLand().getRed() * (255 - alpha))
+                    / 255f);
+            assertEquals(expectedRed, palette.colour(cluster.id()).getRed(), 1, cluster.id());
+        }
+        assertNotEquals(palette.colour("chengyu"), palette.colour("yangtze-delta"),
+                "the core carrier area does not look like a coastal pole");
+        assertTrue(palette.hatched("yangtze-delta") != palette.hatched("jingjinji"),
+                "two coastal poles in one chart are told apart by hatching");
+    }
+
+    private static int commonestColour(BufferedImage image, int x, int y) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int dx = -12; dx <= 12; dx++) {
+            for (int dy = -12; dy <= 12; dy++) {
+                counts.merge(image.getRGB(x + dx, y + dy), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @Test

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.CityCluster;
+import org.hinterlandatlas.model.EconomicRegion;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.Flow;
+import org.hinterlandatlas.model.FlowEnd;
+import org.hinterlandatlas.model.FlowKind;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.Place;
+
+/**
+ * Loads {@code geodata/thematic/flows.json}, the movements the sources name, against the places, clusters and
+ * regions already read: each end must be one of them. An area's end needs the point its arrow touches; that
+ * the point lies inside the area is checked with the base map ({@link AtlasLoader}).
+ */
+final class FlowLoader {
+
+    static final String FLOWS = "geodata/thematic/flows.json";
+
+    private final JsonFiles json;
+    private final List<Place> places;
+    private final ContentLoader.NationalScale national;
+
+    FlowLoader(JsonFiles json, List<Place> places, ContentLoader.NationalScale national) {
+        this.json = json;
+        this.places = places;
+        this.national = national;
+    }
+
+    List<Flow> load() throws DataException {
+        JsonNode root = json.read(FLOWS);
+        JsonNode array = root.get("flows");
+        if (array == null || !array.isArray()) {
+            throw new DataException(FLOWS, "", new Bilingual("缺少列表“flows”", "the list \"flows\" is missing"));
+        }
+        List<Flow> flows = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonNode item : array) {
+            index++;
+            EntryReader f = new EntryReader(FLOWS, new EntryReader(FLOWS, "flows #" + index, item).text("id"), item);
+            if (!ids.add(f.entry())) {
+                throw f.problem("编号重复", "the id is used twice");
+            }
+            Bilingual period = f.has("period_zh") || f.has("period_en") ? f.bilingual("period_zh", "period_en")
+                    : new Bilingual("", "");
+            FlowEnd from = end(f, "from");
+            FlowEnd to = end(f, "to");
+            if (from.ref().equals(to.ref())) {
+                throw f.problem("起点与终点相同", "the flow starts and ends at the same feature");
+            }
+            flows.add(new Flow(f.entry(), f.choice("kind", FlowKind.class), f.name(), period, from, to,
+                    f.description(), f.citations()));
+        }
+        return flows;
+    }
+
+    private FlowEnd end(EntryReader flow, String field) throws DataException {
+        JsonNode node = flow.node().get(field);
+        if (node == null || !node.isObject()) {
+            throw flow.problem("缺少“" + field + "”（流向的一端）", "\"" + field + "\" (an end of the flow) is missing");
+        }
+        EntryReader end = new EntryReader(flow.file(), flow.entry(), node);
+        String text = end.text("ref");
+        int colon = text.indexOf(':');
+        String kind = colon > 0 ? text.substring(0, colon) : "";
+        String id = text.substring(colon + 1);
+        JsonNode at = node.get("at");
+        switch (kind) {
+            case "place" -> {
+                Place place = places.stream().filter(p -> p.id().equals(id)).findFirst()
+                        .orElseThrow(() -> unknown(flow, field, text));
+                if (at != null) {
+                    throw flow.problem(field + ".at 只用于区域：箭头落在地点本身",
+                            field + ".at is for areas only: an arrow meets a place at the place itself");
+                }
+                Bilingual name = end.has("name_zh") || end.has("name_en") ? end.bilingual("name_zh", "name_en")
+                        : place.name();
+                return new FlowEnd(new FeatureRef(FeatureRef.Kind.PLACE, id), name, place.location());
+            }
+            case "region", "cluster" -> {
+                Optional<?> area = kind.equals("region")
+                        ? national.regions().stream().map(EconomicRegion::id).filter(id::equals).findFirst()
+                        : national.clusters().stream().map(CityCluster::id).filter(id::equals).findFirst();
+                if (area.isEmpty()) {
+                    throw unknown(flow, field, text);
+                }
+                if (at == null || !at.isArray() || at.size() != 2 || !at.get(0).isNumber() || !at.get(1).isNumber()) {
+                    throw flow.problem(field + ".at 应为区域内箭头所触的一点 [经度, 纬度]",
+                            field + ".at must be the point [lon, lat] inside the area where the arrow meets it");
+                }
+                FeatureRef.Kind refKind = kind.equals("region") ? FeatureRef.Kind.REGION : FeatureRef.Kind.CLUSTER;
+                return new FlowEnd(new FeatureRef(refKind, id), end.bilingual("name_zh", "name_en"),
+                        new GeoPoint(at.get(0).asDouble(), at.get(1).asDouble()));
+            }
+            default -> throw flow.problem(field + ".ref“" + text + "”应为 place:、region: 或 cluster: 加编号",
+                    field + ".ref \"" + text + "\" must be place:, region: or cluster: and an id");
+        }
+    }
+
+    private static DataException unknown(EntryReader flow, String field, String text) {
+        return flow.problem(field + " 引用了不存在的要素“" + text + "”", field + " names an unknown feature \"" + text + "\"");
+    }
+}
