@@ -19,12 +19,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.hinterlandatlas.app.cli.AtlasCli;
+import org.hinterlandatlas.app.cli.UsageError;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.StyleLoader;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
@@ -60,6 +63,8 @@ public final class AtlasApp extends Application {
     private TileService tiles;
     private FontSet fonts;
     private EvidenceViewModel evidence;
+    /** What {@link Launcher} exits with once the window closes: non-zero after a bad option. */
+    private static volatile int exitCode;
 
     /** The data, style and painter, ready to show. */
     private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
@@ -68,7 +73,13 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        StartupOptions options = StartupOptions.from(getParameters().getNamed());
+        StartupOptions options;
+        try {
+            options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        } catch (UsageError e) {
+            showBadOption(e);
+            return;
+        }
         FxFonts.load();
         Language language = options.language().or(languagePreference::remembered).orElse(Language.ZH);
         Messages messages = Messages.of(language);
@@ -100,6 +111,11 @@ public final class AtlasApp extends Application {
         thread.start();
     }
 
+    /** The exit code of the process once the window has closed. */
+    static int exitCode() {
+        return exitCode;
+    }
+
     /** The main window, once loaded; for tests. */
     MainWindow window() {
         return window;
@@ -120,6 +136,13 @@ public final class AtlasApp extends Application {
     }
 
     private void showAtlas(Loaded data, StartupOptions options, Language language) {
+        MapState first;
+        try {
+            first = options.view(data.atlas().content().mapStates());
+        } catch (UsageError e) {
+            showBadOption(e);
+            return;
+        }
         painter = new MapPainter(data.style(), data.fonts());
         legendPainter = new LegendPainter(data.style(), data.fonts());
         fonts = data.fonts();
@@ -128,9 +151,7 @@ public final class AtlasApp extends Application {
         OfflineTileRetriever.install(tiles);
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);
-        data.atlas().content().mapState(options.viewId())
-                .or(() -> data.atlas().content().mapStates().stream().findFirst())
-                .ifPresent(state -> model.show(state, false));
+        model.show(first, false);
     }
 
     private void showWindow(MapViewModel model) {
@@ -180,6 +201,19 @@ public final class AtlasApp extends Application {
             if (open instanceof Stage owned && owned.getOwner() == stage) {
                 owned.close();
             }
+        }
+    }
+
+    /** The commands' message for the same mistake, in the window and the log; the process then exits with 2. */
+    private void showBadOption(UsageError e) {
+        LOG.severe(e.getMessage());
+        exitCode = AtlasCli.USAGE;
+        StartupErrorView view = StartupErrorView.badOption(e.zh(), e.en());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view, 900, 600));
+            stage.show();
+        } else {
+            stage.getScene().setRoot(view);
         }
     }
 

@@ -24,6 +24,11 @@ public final class StartupErrorView extends VBox {
         return new StartupErrorView("", "", message, message, "error.unexpected");
     }
 
+    /** A mistake in the window's options that only the loaded data reveals, such as an unknown view. */
+    public static StartupErrorView badOption(String problemZh, String problemEn) {
+        return new StartupErrorView("", "", problemZh, problemEn, "error.option");
+    }
+
     private StartupErrorView(String file, String entry, String problemZh, String problemEn, String introKey) {
         setId("startup-error");
         getStyleClass().add("startup-error");
