@@ -91,6 +91,7 @@ public final class AtlasApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(splash, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().add(AtlasApp.class.getResource("/styles/app.css").toExternalForm());
+        scene.getStylesheets().add(AtlasApp.class.getResource("/styles/desktop.css").toExternalForm());
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.show();

@@ -19,11 +19,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -58,22 +54,6 @@ public final class FigureActions {
         this.messages = messages;
         this.owner = owner;
         this.printer = new FigurePrinter(source, messages);
-    }
-
-    public List<MenuItem> menuItems() {
-        MenuItem open = new MenuItem(messages.get("figure.menu.open"));
-        open.setId("menu-open-figure");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> openFigure());
-        MenuItem export = new MenuItem(messages.get("figure.menu.export"));
-        export.setId("menu-export");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> export(FigureFormat.PDF));
-        MenuItem print = new MenuItem(messages.get("figure.menu.print"));
-        print.setId("menu-print");
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        print.setOnAction(e -> print());
-        return List.of(open, export, print);
     }
 
     /**

@@ -175,6 +175,14 @@ public final class AtlasMapView extends StackPane {
         zoomAbout(now.width() / 2, now.height() / 2, delta);
     }
 
+    /** Moves the view by (dx, dy) pixels: right and down for positive values, as the arrow keys do. */
+    public void panBy(double dx, double dy) {
+        stopFlight();
+        Viewport now = overlay.viewport();
+        double scale = WebMercator.worldPixels(now.zoom());
+        setView(now.zoom(), now.worldX(now.width() / 2) + dx / scale, now.worldY(now.height() / 2) + dy / scale);
+    }
+
     /** Zooms by {@code delta} levels keeping the map point under (x, y) where it is on the screen. */
     private void zoomAbout(double x, double y, double delta) {
         stopFlight();

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.shell;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import org.hinterlandatlas.ui.map.AtlasMapView;
+import org.hinterlandatlas.ui.story.NarrativeKeys;
+
+/**
+ * The map takes the keyboard: a click or Tab gives it the focus, which a ring shows, and while it has it the
+ * arrow keys pan it (the story's ← and → then leave it alone; PgUp and PgDn still page the story).
+ */
+final class MapKeys {
+
+    /** A tenth of the map's smaller side per key press, as far as a glance follows. */
+    private static final double STEP_SHARE = 0.1;
+
+    private MapKeys() {
+    }
+
+    static void install(AtlasMapView map, String accessibleText) {
+        map.setFocusTraversable(true);
+        map.setAccessibleText(accessibleText);
+        map.getProperties().put(NarrativeKeys.OWNS_ARROWS, Boolean.TRUE);
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
+        Region ring = new Region();
+        ring.getStyleClass().add("map-focus-ring");
+        ring.setMouseTransparent(true);
+        ring.visibleProperty().bind(map.focusedProperty());
+        map.getChildren().add(ring);
+        map.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            double step = STEP_SHARE * Math.min(map.getWidth(), map.getHeight());
+            KeyCode code = e.getCode();
+            if (code == KeyCode.LEFT) {
+                map.panBy(-step, 0);
+            } else if (code == KeyCode.RIGHT) {
+                map.panBy(step, 0);
+            } else if (code == KeyCode.UP) {
+                map.panBy(0, -step);
+            } else if (code == KeyCode.DOWN) {
+                map.panBy(0, step);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+}

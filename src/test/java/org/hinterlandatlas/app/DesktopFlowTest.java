@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.FeatureRef;
+import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a desktop program: its menus and keys and the sheet that lists them. */
+class DesktopFlowTest {
+
+    private static AtlasApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = RunningAtlas.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        RunningAtlas.stop(app);
+    }
+
+    @Test
+    void theMenusAreTheUsualOnesAndTheSheetListsEveryKeyTheyHave() throws Exception {
+        MainWindow window = app.window();
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(List.of("文件", "编辑", "视图", "转到", "帮助"), bar.getMenus().stream().map(Menu::getText).toList());
+
+        // when the sheet is opened with F1
+        robot.interact(() -> window.map().requestFocus());
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        GridPane sheet = robot.lookup("#shortcut-sheet").queryAs(GridPane.class);
+        String text = String.join("\n", sheet.getChildren().stream().map(node -> ((Label) node).getText()).toList());
+        RunningAtlas.saveScreenshot(robot, sheet.getScene().getRoot(), "desktop-shortcut-sheet.png");
+        // then every accelerator of every menu item is on it, and the keys no menu item has
+        for (MenuItem item : allItems(bar)) {
+            if (item.getAccelerator() != null) {
+                assertTrue(text.contains(item.getAccelerator().getDisplayText()), item.getText() + " in\n" + text);
+            }
+        }
+        assertTrue(text.contains("← ↑ → ↓") && text.contains("PgDn") && text.contains("?"), text);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-sheet").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theArrowsPanTheFocusedMapAndShortcutZeroBringsTheWholeViewBack() throws Exception {
+        MainWindow window = app.window();
+        MapState shown = window.model().shownProperty().get();
+        robot.interact(() -> window.map().requestFocus());
+        Viewport before = window.map().viewport();
+
+        // when → is pressed on the focused map
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        // then the map moves east and the story stays at its step
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().centerLon() > before.centerLon() + 0.1);
+        assertEquals(shown, window.model().shownProperty().get());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().centerLat() < before.centerLat() - 0.1);
+
+        // when zooming in with Shortcut+=
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > before.zoom() + 0.9);
+
+        // when Shortcut+0 asks for the whole view again
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        // then the map flies back to where it was
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Viewport now = window.map().viewport();
+            return Math.abs(now.zoom() - before.zoom()) < 1e-3 && Math.abs(now.centerLon() - before.centerLon()) < 1e-3
+                    && Math.abs(now.centerLat() - before.centerLat()) < 1e-3;
+        });
+    }
+
+    @Test
+    void typingMianAndChoosingMianyangFliesThereAndShowsItsDetails() throws Exception {
+        MainWindow window = app.window();
+        // when the teacher presses Shortcut+F and types "mian"
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#place-search").queryAs(TextField.class).isFocused());
+        robot.write("mian");
+        // then 绵阳 is suggested
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestion("绵阳").isPresent());
+        RunningAtlas.saveScreenshot(robot, window, "desktop-find-mian.png");
+
+        // when it is chosen
+        robot.clickOn(suggestion("绵阳").orElseThrow());
+        // then the map flies to it, it is selected and its details show, and the map has the keyboard
+        GeoPoint mianyang = window.model().atlas().content().place("mianyang").orElseThrow().location();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Viewport now = window.map().viewport();
+            return Math.abs(now.centerLon() - mianyang.lon()) < 0.05 && Math.abs(now.centerLat() - mianyang.lat()) < 0.05;
+        });
+        assertEquals(new FeatureRef(FeatureRef.Kind.PLACE, "mianyang"), window.model().selectionProperty().get());
+        assertEquals("绵阳", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertTrue(window.map().isFocused());
+
+        // when searching again and pressing Esc, the keyboard goes back to the map
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#place-search").queryAs(TextField.class).isFocused());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().isFocused());
+    }
+
+    private Optional<Node> suggestion(String name) {
+        return robot.lookup(".list-cell").queryAll().stream()
+                .filter(cell -> cell instanceof ListCell<?> listCell && listCell.getText() != null
+                        && listCell.getText().startsWith(name + " "))
+                .findFirst();
+    }
+
+    private static List<MenuItem> allItems(MenuBar bar) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu, items);
+        }
+        return items;
+    }
+
+    private static void collect(Menu menu, List<MenuItem> items) {
+        for (MenuItem item : menu.getItems()) {
+            items.add(item);
+            if (item instanceof Menu submenu) {
+                collect(submenu, items);
+            }
+        }
+    }
+}
