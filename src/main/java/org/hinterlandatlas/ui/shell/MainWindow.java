@@ -94,6 +94,13 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(commands.menuBar(messages), toolBar));
         commands.installFurtherKeys(this);
         WindowCommands.installQuestionMark(this, commands, messages, this::window);
+        // the first control to have the keyboard is the narrative's, where the clicker's ← and → page the
+        // story — not the map (the arrows would pan it) nor the search field (they would move its caret)
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                narrative.requestFocus();
+            }
+        });
     }
 
     public AtlasMapView map() {

@@ -3,14 +3,15 @@ package org.hinterlandatlas.ui.shell;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 
 /**
- * The map takes the keyboard: a click or Tab gives it the focus, which a ring shows, and while it has it the
- * arrow keys pan it (the story's ← and → then leave it alone; PgUp and PgDn still page the story).
+ * The map takes the keyboard: Tab (or Esc from the search field, or a found place) gives it the focus,
+ * which a ring shows, and while it has it the arrow keys pan it (the story's ← and → then leave it alone;
+ * PgUp and PgDn still page the story). A mouse click does not take the focus: a teacher who clicks a city
+ * and then presses the clicker's → expects the next step, not a panned map.
  */
 final class MapKeys {
 
@@ -24,7 +25,6 @@ final class MapKeys {
         map.setFocusTraversable(true);
         map.setAccessibleText(accessibleText);
         map.getProperties().put(NarrativeKeys.OWNS_ARROWS, Boolean.TRUE);
-        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
         Region ring = new Region();
         ring.getStyleClass().add("map-focus-ring");
         ring.setMouseTransparent(true);
