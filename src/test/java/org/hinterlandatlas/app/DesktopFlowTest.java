@@ -15,13 +15,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.ui.prefs.AtlasPreferences;
+import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
 import org.hinterlandatlas.ui.shell.MainWindow;
+import org.hinterlandatlas.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +130,46 @@ class DesktopFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#place-search").queryAs(TextField.class).isFocused());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().isFocused());
+    }
+
+    @Test
+    void theDarkThemeDarkensTheMapAndIsRemembered() throws Exception {
+        MainWindow light = app.window();
+        double lightness = meanLightness(light);
+
+        // when the dark theme is chosen
+        robot.interact(() -> app.theme().set(Theme.DARK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != light);
+        MainWindow dark = app.window();
+        // then the window and the map are dark: the base map is painted from the dark style's values
+        assertTrue(dark.getStyleClass().contains("theme-dark"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meanLightness(dark) < lightness - 0.25);
+        RunningAtlas.saveScreenshot(robot, dark, "desktop-theme-dark.png");
+        assertEquals(Theme.DARK, AtlasPreferences.read(new NodePreferenceStore(RunningAtlas.preferences())).theme());
+
+        // when high contrast is chosen, and then light again
+        robot.interact(() -> app.theme().set(Theme.HIGH_CONTRAST));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != dark);
+        RunningAtlas.saveScreenshot(robot, app.window(), "desktop-theme-high-contrast.png");
+        MainWindow contrast = app.window();
+        robot.interact(() -> app.theme().set(Theme.LIGHT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != contrast);
+        assertTrue(app.window().getStyleClass().stream().noneMatch(c -> c.startsWith("theme-")));
+    }
+
+    /** The mean lightness (0–1) of the map as drawn now. */
+    private double meanLightness(MainWindow window) {
+        Image image = robot.capture(window.map()).getImage();
+        PixelReader pixels = image.getPixelReader();
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                sum += pixels.getColor(x, y).getBrightness();
+                count++;
+            }
+        }
+        return sum / count;
     }
 
     private Optional<Node> suggestion(String name) {

@@ -21,8 +21,9 @@ final class RunningAtlas {
 
     /** Starts the atlas in Chinese and waits until its window is built. */
     static AtlasApp start() throws Exception {
-        // the remembered language of an earlier run must not decide this one
-        preferences().remove("language");
+        // the remembered language, theme or view of an earlier run must not decide this one
+        preferences().clear();
+        preferences().flush();
         FxToolkit.registerPrimaryStage();
         AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

@@ -66,11 +66,12 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
 
     /**
+     * @param desktop        the theme and the preferences, which the application keeps
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
      *                       model that continues this one's state
      */
     public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
-                      Messages messages, Consumer<Language> switchLanguage, Runnable quit) {
+                      Messages messages, Consumer<Language> switchLanguage, Runnable quit, DesktopActions desktop) {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
@@ -88,7 +89,8 @@ public final class MainWindow extends BorderPane {
         MapKeys.install(map, messages.get("map.accessible"));
         PlaceSearchField search = new PlaceSearchField(new PlaceIndex(model.atlas()), model, map, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, quit, () -> about(messages), this::window), messages);
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window),
+                messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
         setTop(new VBox(commands.menuBar(messages), toolBar));

@@ -26,6 +26,7 @@ import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.shell.menu.MenuSection;
 import org.hinterlandatlas.ui.shell.menu.ShortcutSheet;
 import org.hinterlandatlas.ui.story.StepNavigator;
+import org.hinterlandatlas.ui.theme.Theme;
 
 /**
  * The window's commands — File, Edit, View, Go, Help — as one table, with the usual keys: the menus and the
@@ -36,7 +37,7 @@ final class WindowCommands {
     /** What the commands act on; the window supplies it. */
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
-                   PlaceSearchField search, Runnable quit, Runnable about, Supplier<Window> window) {
+                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window) {
     }
 
     private WindowCommands() {
@@ -70,7 +71,10 @@ final class WindowCommands {
     private static void edit(CommandTable table, Targets t, Messages messages) {
         table.action(MenuSection.EDIT, "menu-find", messages.get("menu.edit.find"), t.search()::focusForTyping,
                         shortcut(KeyCode.F))
-                .keysOnly(MenuSection.EDIT, messages.get("keys.search.escape"), "Esc");
+                .keysOnly(MenuSection.EDIT, messages.get("keys.search.escape"), "Esc")
+                .separator(MenuSection.EDIT)
+                .action(MenuSection.EDIT, "menu-preferences", messages.get("menu.edit.preferences"),
+                        t.desktop().openPreferences(), shortcut(KeyCode.COMMA));
     }
 
     private static void view(CommandTable table, Targets t, Messages messages) {
@@ -91,6 +95,11 @@ final class WindowCommands {
                 .action(view, "menu-full-screen", messages.get("menu.view.fullScreen"), () -> fullScreen(t.window().get()),
                         new KeyCodeCombination(KeyCode.F11))
                 .separator(view);
+        String themes = messages.get("menu.view.theme");
+        for (Theme theme : Theme.values()) {
+            table.choice(view, themes, "theme-" + theme.name(), messages.of("theme", theme),
+                    theme == t.desktop().theme().get(), () -> t.desktop().theme().set(theme));
+        }
         String languages = messages.get("menu.language");
         for (Language language : Language.values()) {
             table.choice(view, languages, "language-" + language.name(), messages.of("menu.language", language),
@@ -130,6 +139,8 @@ final class WindowCommands {
                         new KeyCodeCombination(KeyCode.F1))
                 .keysOnly(help, messages.get("menu.help.shortcuts"), "?")
                 .separator(help)
+                .action(help, "menu-reset-preferences", messages.get("menu.help.resetPreferences"),
+                        t.desktop().resetPreferences())
                 .action(help, "menu-about", messages.get("menu.help.about"), t.about());
     }
 
