@@ -8,9 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -155,6 +165,65 @@ class DesktopFlowTest {
         robot.interact(() -> app.theme().set(Theme.LIGHT));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != contrast);
         assertTrue(app.window().getStyleClass().stream().noneMatch(c -> c.startsWith("theme-")));
+    }
+
+    @Test
+    void everyControlOfTheWindowHasAnAccessibleTextAndTheMapIsAlsoAList() throws Exception {
+        MainWindow window = app.window();
+        List<String> silent = new ArrayList<>();
+        robot.interact(() -> collectSilent(window, silent));
+        assertTrue(silent.isEmpty(), "controls a screen reader cannot name: " + silent);
+
+        // the features in view are a list; choosing one selects it on the map
+        TitledPane panel = robot.lookup("#panel-on-map").queryAs(TitledPane.class);
+        robot.interact(() -> panel.setExpanded(true));
+        ListView<?> list = robot.lookup("#on-map-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        assertTrue(list.getItems().stream().anyMatch(item -> item.toString().contains("chengdu")), list.getItems().toString());
+        int chengdu = 0;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).toString().contains("id=chengdu")) {
+                chengdu = i;
+            }
+        }
+        int row = chengdu;
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(row);
+        });
+        assertEquals(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), window.model().selectionProperty().get());
+        assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
+        robot.interact(() -> panel.setExpanded(false));
+    }
+
+    /**
+     * Every control, every focusable node: what a screen reader says of it must not be empty. A label with
+     * no text (a slider's tick, a phase name not yet chosen) says nothing and is not a control to name; a
+     * menu bar's menus are named by their own text.
+     */
+    private static void collectSilent(Node node, List<String> silent) {
+        if (!node.isVisible() || node instanceof ScrollBar
+                || (node instanceof Label label && !label.isFocusTraversable() && label.getText().isEmpty())) {
+            return;
+        }
+        if (node instanceof MenuBar bar) {
+            bar.getMenus().stream().filter(menu -> menu.getText().isBlank()).forEach(menu -> silent.add("menu " + menu));
+            return;
+        }
+        boolean container = node instanceof ScrollPane || node instanceof TabPane || node instanceof ToolBar
+                || node instanceof MenuBar || node instanceof SplitPane;
+        if ((node instanceof Control || node.isFocusTraversable()) && !container) {
+            Object text = node.queryAccessibleAttribute(AccessibleAttribute.TEXT);
+            if (text == null || text.toString().isBlank()) {
+                silent.add(node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
+                        + " " + node.getStyleClass());
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectSilent(child, silent);
+            }
+        }
     }
 
     /** The mean lightness (0–1) of the map as drawn now. */

@@ -85,6 +85,11 @@ public final class PlaceIndex {
         }
     }
 
+    /** The features of the map (not the views and steps), in the order they were indexed. */
+    public List<PlaceMatch> features() {
+        return entries.stream().map(Entry::match).filter(match -> match.feature().isPresent()).toList();
+    }
+
     /** Up to {@code limit} matches of what was typed, best first; nothing for blank input. */
     public List<PlaceMatch> find(String typed, int limit) {
         String query = normalize(typed);

@@ -37,6 +37,7 @@ import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.panels.LayerPanel;
 import org.hinterlandatlas.ui.panels.LegendPanel;
 import org.hinterlandatlas.ui.panels.ViewsPanel;
+import org.hinterlandatlas.ui.search.OnMapList;
 import org.hinterlandatlas.ui.search.PlaceIndex;
 import org.hinterlandatlas.ui.search.PlaceSearchField;
 import org.hinterlandatlas.ui.shell.menu.CommandTable;
@@ -76,7 +77,8 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
         setCenter(map);
-        ScrollPane tools = sidePanel(model, legendPainter, messages);
+        PlaceIndex places = new PlaceIndex(model.atlas());
+        ScrollPane tools = sidePanel(model, legendPainter, places, messages);
         setRight(tools);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         setLeft(narrative);
@@ -87,7 +89,7 @@ public final class MainWindow extends BorderPane {
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         MapKeys.install(map, messages.get("map.accessible"));
-        PlaceSearchField search = new PlaceSearchField(new PlaceIndex(model.atlas()), model, map, messages);
+        PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
                 narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window),
                 messages);
@@ -186,13 +188,15 @@ public final class MainWindow extends BorderPane {
         return figures;
     }
 
-    private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
+    private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, PlaceIndex places,
+                                 Messages messages) {
         VBox panels = new VBox(
                 section(messages.get("panel.views"), new ViewsPanel(model, map, messages)),
                 section(messages.get("panel.details"), new DetailsPanel(model,
                         new FeatureDetailsFactory(model.atlas(), messages), messages)),
                 section(messages.get("panel.layers"), new LayerPanel(model, messages)),
-                section(messages.get("panel.legend"), new LegendPanel(model, legendPainter, messages)));
+                section(messages.get("panel.legend"), new LegendPanel(model, legendPainter, messages)),
+                onMap(new OnMapList(places, model, messages), messages));
         panels.setPadding(new Insets(6));
         panels.setSpacing(6);
         ScrollPane scroll = new ScrollPane(panels);
@@ -201,6 +205,14 @@ public final class MainWindow extends BorderPane {
         scroll.setMinWidth(SIDE_WIDTH);
         scroll.getStyleClass().add("side-panel");
         return scroll;
+    }
+
+    /** The map's features as a list, for the keyboard and screen readers; folded until asked for. */
+    private static TitledPane onMap(OnMapList list, Messages messages) {
+        TitledPane pane = section(messages.get("panel.onMap"), list);
+        pane.setId("panel-on-map");
+        pane.setExpanded(false);
+        return pane;
     }
 
     private static TitledPane section(String title, javafx.scene.Node content) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.shell;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -23,6 +24,8 @@ final class MapKeys {
 
     static void install(AtlasMapView map, String accessibleText) {
         map.setFocusTraversable(true);
+        // a screen reader announces the map as a picture with its keys; its features are the On the map list
+        map.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         map.setAccessibleText(accessibleText);
         map.getProperties().put(NarrativeKeys.OWNS_ARROWS, Boolean.TRUE);
         Region ring = new Region();

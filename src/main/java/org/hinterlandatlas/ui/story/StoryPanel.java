@@ -211,6 +211,7 @@ public final class StoryPanel extends VBox {
         slider.setShowTickMarks(true);
         slider.setBlockIncrement(1);
         slider.setTooltip(new Tooltip(messages.get("story.slider.tooltip")));
+        slider.setAccessibleText(messages.get("story.slider.tooltip"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         phaseLabel.setId("story-phase-label");
         phaseLabel.getStyleClass().add("story-card-period");
