@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
@@ -24,6 +25,7 @@ public final class PlaceSearchField extends TextField {
 
     private static final int SUGGESTIONS = 12;
     private static final double WIDTH = 260;
+    private static final double POPUP_WIDTH = 480;
 
     private final PlaceIndex index;
     private final MapViewModel model;
@@ -36,12 +38,15 @@ public final class PlaceSearchField extends TextField {
         setId("place-search");
         getStyleClass().add("place-search");
         setPromptText(messages.get("search.prompt"));
+        setTooltip(new Tooltip(messages.get("search.tooltip")));
         setAccessibleRole(AccessibleRole.TEXT_FIELD);
         setAccessibleText(messages.get("search.accessible"));
         setPrefWidth(WIDTH);
         AutoCompletionBinding<PlaceMatch> binding = TextFields.bindAutoCompletion(this,
                 request -> index.find(request.getUserText(), SUGGESTIONS), new Words(messages));
         binding.setVisibleRowCount(SUGGESTIONS);
+        // both names and the kind are wider than the field
+        binding.setPrefWidth(POPUP_WIDTH);
         binding.setOnAutoCompleted(event -> choose(event.getCompletion()));
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
