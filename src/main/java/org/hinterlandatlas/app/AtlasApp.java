@@ -43,7 +43,7 @@ import org.hinterlandatlas.tiles.OfflineTileRetriever;
 import org.hinterlandatlas.tiles.TileRenderer;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.FxFonts;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
 import org.hinterlandatlas.ui.map.MapViewModel;

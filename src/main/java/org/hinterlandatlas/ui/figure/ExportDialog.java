@@ -43,7 +43,7 @@ import org.hinterlandatlas.figure.PageSize;
 import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.PngFigureWriter;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The export dialog: format, paper and orientation (or a custom size), PNG resolution, language, title and

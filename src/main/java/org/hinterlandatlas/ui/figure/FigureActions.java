@@ -33,7 +33,7 @@ import org.hinterlandatlas.figure.FigureStateException;
 import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The File menu's figure commands: Open figure…, Export… (Shortcut+E) and Print… (Shortcut+P), with the

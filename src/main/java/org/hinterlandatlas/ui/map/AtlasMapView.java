@@ -29,7 +29,7 @@ import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.HitTester;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.jfree.fx.FXGraphics2D;

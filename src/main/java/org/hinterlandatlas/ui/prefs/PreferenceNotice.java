@@ -8,7 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.hinterlandatlas.model.Bilingual;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** Tells the teacher, once and without stopping the lesson, what of their preferences could not be used. */
 public final class PreferenceNotice {

@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.theme.Theme;
 
 /**

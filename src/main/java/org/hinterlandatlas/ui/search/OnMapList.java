@@ -11,7 +11,7 @@ import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**

@@ -13,7 +13,7 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**

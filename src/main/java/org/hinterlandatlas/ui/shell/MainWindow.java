@@ -27,7 +27,7 @@ import org.hinterlandatlas.render.TimelinePainter;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.panels.DetailsPanel;

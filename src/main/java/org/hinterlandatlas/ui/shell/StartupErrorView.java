@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * What the window shows instead of the map when the data cannot be loaded: the file, the entry and the

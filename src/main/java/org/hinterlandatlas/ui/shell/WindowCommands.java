@@ -17,7 +17,7 @@ import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;

@@ -30,7 +30,7 @@ import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.PhaseComparison;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;

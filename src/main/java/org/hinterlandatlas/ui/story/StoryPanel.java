@@ -27,7 +27,7 @@ import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TimelineEvent;
 import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
 import org.hinterlandatlas.render.TimelinePainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**

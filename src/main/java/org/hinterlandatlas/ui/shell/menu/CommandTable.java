@@ -19,7 +19,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Every command of the window in one table, from which both the menu bar and the shortcuts sheet are made,

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** Help ▸ Keyboard shortcuts: every key of the command table, menu by menu, written as the menus write it. */
 public final class ShortcutSheet {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.hinterlandatlas.ui;
+package org.hinterlandatlas.words;
 
 import java.text.MessageFormat;
 import java.util.List;
