@@ -15,7 +15,7 @@ import org.hinterlandatlas.model.Language;
 public final class Messages {
 
     /** The bundles, by base name; their keys must not overlap. */
-    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop");
+    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli");
 
     private final List<ResourceBundle> bundles;
     private final Language language;

@@ -31,7 +31,7 @@ public final class AtlasCli {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCli());
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
-            line.getErr().println("错误：意外故障 / Error: unexpected failure: " + e);
+            line.getErr().println(UsageError.message("cli.unexpected", String.valueOf(e)));
             return FAILED;
         });
         commandLine.setParameterExceptionHandler(UsageError.parameterHandler());

@@ -101,9 +101,8 @@ public final class ExportCommand implements Callable<Integer> {
             PageSize page = page();
             Language language = UsageError.language(lang);
             if (!FigureSpec.validDpi(dpi)) {
-                throw new UsageError("分辨率须在 " + FigureSpec.MIN_DPI + " 至 " + FigureSpec.MAX_DPI + " DPI 之间：" + dpi,
-                        "the resolution must lie between " + FigureSpec.MIN_DPI + " and " + FigureSpec.MAX_DPI
-                                + " DPI: " + dpi);
+                throw new UsageError("cli.dpiRange", String.valueOf(FigureSpec.MIN_DPI),
+                        String.valueOf(FigureSpec.MAX_DPI), String.valueOf(dpi));
             }
             CliData data = CliData.load(dataOption.files());
             MapState state = UsageError.view(view, data.atlas().content().mapStates());
@@ -129,44 +128,38 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(CliData.describe(e));
             return AtlasCli.FAILED;
         } catch (FigureExportException e) {
-            err.println("错误：" + e.problem().zh() + "\nError: " + e.problem().en());
+            err.println(UsageError.both(e.problem().zh(), e.problem().en()));
             return AtlasCli.FAILED;
         } catch (OutOfMemoryError e) {
             // The raster was refused as a whole and is gone; what is left is enough to say so.
-            err.println("错误：内存不足，请降低分辨率或改用 PDF、SVG\nError: out of memory; choose a lower resolution, "
-                    + "or PDF or SVG");
+            err.println(UsageError.message("cli.outOfMemory"));
             return AtlasCli.FAILED;
         }
     }
 
     private FigureFormat format() throws UsageError {
         if (format != null) {
-            return FigureFormat.parse(format).orElseThrow(() -> new UsageError("未知格式“" + format + "”，可用 png、pdf、svg",
-                    "unknown format \"" + format + "\"; use png, pdf or svg"));
+            return FigureFormat.parse(format).orElseThrow(() -> new UsageError("cli.unknownFormat", format));
         }
-        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new UsageError(
-                "无法从文件名判断格式，请用 --format png|pdf|svg",
-                "the format cannot be told from the file name; give --format png|pdf|svg"));
+        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new UsageError("cli.formatFromName"));
     }
 
     private PageSize page() throws UsageError {
-        Paper chosen = Paper.parse(paper).orElseThrow(() -> new UsageError("未知纸张“" + paper + "”，可用 A4、A3、16:9、custom",
-                "unknown paper \"" + paper + "\"; use A4, A3, 16:9 or custom"));
+        Paper chosen = Paper.parse(paper).orElseThrow(() -> new UsageError("cli.unknownPaper", paper));
         if (landscape && portrait) {
-            throw new UsageError("--landscape 与 --portrait 只能选一个", "give --landscape or --portrait, not both");
+            throw new UsageError("cli.orientation");
         }
         try {
             if (chosen == Paper.CUSTOM) {
                 if (widthMm == null || heightMm == null) {
-                    throw new UsageError("自定义纸张需要 --width-mm 和 --height-mm",
-                            "a custom paper needs --width-mm and --height-mm");
+                    throw new UsageError("cli.customSize");
                 }
                 return new PageSize(widthMm, heightMm);
             }
             return chosen.page(chosen == Paper.SLIDE_16_9 ? !portrait : landscape);
         } catch (IllegalArgumentException e) {
-            throw new UsageError("纸张边长须在 " + (int) PageSize.MIN_MM + " 至 " + (int) PageSize.MAX_MM + " 毫米之间",
-                    e.getMessage());
+            throw new UsageError("cli.pageRange", String.valueOf((int) PageSize.MIN_MM),
+                    String.valueOf((int) PageSize.MAX_MM));
         }
     }
 

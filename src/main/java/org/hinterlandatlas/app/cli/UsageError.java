@@ -4,8 +4,10 @@ package org.hinterlandatlas.app.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.words.Messages;
 import picocli.CommandLine;
 
 /**
@@ -19,10 +21,27 @@ public final class UsageError extends Exception {
     private final String zh;
     private final String en;
 
-    public UsageError(String zh, String en) {
-        super("错误：" + zh + "\nError: " + en);
-        this.zh = zh;
-        this.en = en;
+    /** The message of a key of the command line's words (resources/i18n/cli_*.properties). */
+    public UsageError(String key, String... arguments) {
+        this(new Bilingual(Messages.of(Language.ZH).format(key, (Object[]) arguments),
+                Messages.of(Language.EN).format(key, (Object[]) arguments)));
+    }
+
+    private UsageError(Bilingual text) {
+        super(both(text.zh(), text.en()));
+        this.zh = text.zh();
+        this.en = text.en();
+    }
+
+    /** A message in the command line's two-language form: the Chinese line, then the English. */
+    public static String both(String zh, String en) {
+        return Messages.of(Language.ZH).format("cli.error", zh) + "\n" + Messages.of(Language.EN).format("cli.error", en);
+    }
+
+    /** {@link #both(String, String)} of a key of the command line's words. */
+    public static String message(String key, String... arguments) {
+        return both(Messages.of(Language.ZH).format(key, (Object[]) arguments),
+                Messages.of(Language.EN).format(key, (Object[]) arguments));
     }
 
     public String zh() {
@@ -38,8 +57,7 @@ public final class UsageError extends Exception {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "zh" -> Language.ZH;
             case "en" -> Language.EN;
-            default -> throw new UsageError("未知语言“" + value + "”，可用 zh、en",
-                    "unknown language \"" + value + "\"; use zh or en");
+            default -> throw new UsageError("cli.unknownLanguage", value);
         };
     }
 
@@ -51,7 +69,7 @@ public final class UsageError extends Exception {
             }
         }
         String ids = states.stream().map(MapState::id).collect(Collectors.joining(", "));
-        throw new UsageError("未知的视图“" + id + "”。可用的视图：" + ids, "unknown view \"" + id + "\". Valid views: " + ids);
+        throw new UsageError("cli.unknownView", id, ids);
     }
 
     /**
@@ -60,8 +78,7 @@ public final class UsageError extends Exception {
      */
     public static UsageError of(CommandLine.ParameterException e) {
         String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-        return new UsageError("命令行参数有误：" + e.getMessage() + "（选项一览：" + help + "）",
-                e.getMessage() + " (see " + help + ")");
+        return new UsageError("cli.badArguments", e.getMessage(), help);
     }
 
     /** Reports picocli's parse errors as {@link #of(CommandLine.ParameterException)} does. */
