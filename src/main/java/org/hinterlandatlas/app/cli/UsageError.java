@@ -23,8 +23,7 @@ public final class UsageError extends Exception {
 
     /** The message of a key of the command line's words (resources/i18n/cli_*.properties). */
     public UsageError(String key, String... arguments) {
-        this(new Bilingual(Messages.of(Language.ZH).format(key, (Object[]) arguments),
-                Messages.of(Language.EN).format(key, (Object[]) arguments)));
+        this(Messages.bilingual(key, arguments));
     }
 
     private UsageError(Bilingual text) {
@@ -40,8 +39,8 @@ public final class UsageError extends Exception {
 
     /** {@link #both(String, String)} of a key of the command line's words. */
     public static String message(String key, String... arguments) {
-        return both(Messages.of(Language.ZH).format(key, (Object[]) arguments),
-                Messages.of(Language.EN).format(key, (Object[]) arguments));
+        Bilingual text = Messages.bilingual(key, arguments);
+        return both(text.zh(), text.en());
     }
 
     public String zh() {
