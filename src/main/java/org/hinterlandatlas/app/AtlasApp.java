@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -46,6 +48,7 @@ import org.hinterlandatlas.ui.FxFonts;
 import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
+import org.hinterlandatlas.ui.figure.ExportDefaults;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.prefs.AtlasPreferences;
 import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
@@ -70,6 +73,8 @@ public final class AtlasApp extends Application {
     private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(preferences.theme());
     private DataFiles dataFiles;
+    /** What could not be used at start (preferences, the font), told once the window shows. */
+    private List<Bilingual> notices = List.of();
     private Atlas atlas;
     private Stage stage;
     private MainWindow window;
@@ -95,7 +100,15 @@ public final class AtlasApp extends Application {
             showBadOption(e);
             return;
         }
-        FxFonts.load();
+        List<Bilingual> startNotices = new ArrayList<>(preferences.notices());
+        try {
+            FxFonts.load();
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // the controls then use a system font; on a machine without a Chinese one, Chinese shows as boxes
+            LOG.log(Level.WARNING, "The bundled font cannot be used by JavaFX", e);
+            startNotices.add(Messages.bilingual("font.notice", String.valueOf(e.getMessage())));
+        }
+        notices = List.copyOf(startNotices);
         dataFiles = options.dataFiles();
         theme.addListener((o, old, chosen) -> switchTheme(chosen));
         Language language = options.language().or(preferences::language).orElse(Language.ZH);
@@ -152,7 +165,7 @@ public final class AtlasApp extends Application {
             long start = System.nanoTime();
             MapStyle style = style(options.dataFiles(), theme);
             Atlas atlas = new AtlasLoader(options.dataFiles()).load();
-            FontSet fonts = FontSet.bundled();
+            FontSet fonts = fonts();
             LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));
             return new Loaded(atlas, style, fonts);
@@ -165,6 +178,19 @@ public final class AtlasApp extends Application {
     private static MapStyle style(DataFiles files, Theme theme) throws DataException {
         StyleLoader loader = new StyleLoader(files, StyleLoader.DEFAULT_STYLE);
         return theme.mapStyleOverrides() == null ? loader.load() : loader.load(theme.mapStyleOverrides());
+    }
+
+    /**
+     * The bundled fonts for the painters. A machine whose Java finds no fonts at all (no fontconfig) fails
+     * here; that is said in the window, naming the font file, like a broken data file.
+     */
+    private static FontSet fonts() throws DataException {
+        try {
+            return FontSet.bundled();
+        } catch (IllegalStateException | UncheckedIOException | java.awt.AWTError e) {
+            throw new DataException(FontSet.REGULAR_RESOURCE, "", Messages.bilingual("font.error",
+                    String.valueOf(e.getMessage())), e);
+        }
     }
 
     private void showAtlas(Loaded data, StartupOptions options, Language language) {
@@ -194,7 +220,7 @@ public final class AtlasApp extends Application {
             });
         }
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
-        tellNotices(preferences.notices());
+        tellNotices(notices);
     }
 
     /** The painters and tiles of a map style; the tiles are keyed by the style, so none of another's is shown. */
@@ -226,6 +252,8 @@ public final class AtlasApp extends Application {
             built.getStyleClass().add(theme.get().styleClass());
         }
         addEvidence(built, model, messages);
+        built.figures().startFrom(() -> new ExportDefaults(preferences.exportFolder(), preferences.paper(),
+                preferences.dpi(), preferences.furniture()), preferences::setExportFolder);
         // published only when complete: tests wait for it from another thread
         window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));

@@ -211,6 +211,20 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(FigureFormat.PNG));
     }
 
+    /**
+     * Starts from the teacher's defaults: the paper, the resolution (added to the list if it is not one of
+     * its values) and which of the furniture that applies is on.
+     */
+    public void startFrom(ExportDefaults defaults) {
+        paper.setValue(defaults.paper());
+        if (!dpi.getItems().contains(defaults.dpi())) {
+            dpi.getItems().add(defaults.dpi());
+            dpi.getItems().sort(Integer::compare);
+        }
+        dpi.setValue(defaults.dpi());
+        include.forEach((item, box) -> box.setSelected(!box.isDisabled() && defaults.furniture().contains(item)));
+    }
+
     /** Selects a format, e.g. PDF when printing is not possible. */
     public void selectFormat(FigureFormat chosen) {
         format.setValue(chosen);

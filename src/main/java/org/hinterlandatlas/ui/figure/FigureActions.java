@@ -2,12 +2,14 @@
 package org.hinterlandatlas.ui.figure;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -48,6 +50,8 @@ public final class FigureActions {
     private final List<Supplier<Optional<FigureSubject>>> shownSubjects = new ArrayList<>();
     private Predicate<TableFigureState> tableOpener;
     private Path lastFolder;
+    private Supplier<ExportDefaults> defaults;
+    private Consumer<Path> folderUsed = folder -> { };
 
     public FigureActions(FigureSource source, Messages messages, Supplier<Window> owner) {
         this.source = source;
@@ -62,6 +66,15 @@ public final class FigureActions {
      */
     public void offer(Supplier<Optional<FigureSubject>> shown) {
         shownSubjects.add(shown);
+    }
+
+    /**
+     * Exports start from the teacher's defaults, read when each export begins, and the folder a figure is
+     * saved in is told back, so the next start of the atlas suggests it again.
+     */
+    public void startFrom(Supplier<ExportDefaults> chosen, Consumer<Path> savedIn) {
+        defaults = chosen;
+        folderUsed = savedIn;
     }
 
     /**
@@ -85,6 +98,9 @@ public final class FigureActions {
     /** Opens the export dialog for a given subject, e.g. the evidence's chart. */
     public void export(FigureFormat initialFormat, FigureSubject subject) {
         ExportDialog dialog = new ExportDialog(source, messages, initialFormat, subject);
+        if (defaults != null) {
+            dialog.startFrom(defaults.get());
+        }
         style(dialog);
         dialog.showAndWait().ifPresent(spec -> chooseTarget(spec, subject.fileName())
                 .ifPresent(target -> run(subject.figure(spec), target)));
@@ -96,8 +112,10 @@ public final class FigureActions {
         String extension = spec.format().extension();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(spec.format().name(), "*." + extension));
         chooser.setInitialFileName(fileName + "." + extension);
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder.toFile());
+        Path folder = lastFolder != null ? lastFolder
+                : defaults == null ? null : defaults.get().folder().filter(Files::isDirectory).orElse(null);
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
@@ -108,6 +126,7 @@ public final class FigureActions {
             path = path.resolveSibling(path.getFileName() + "." + extension);
         }
         lastFolder = path.toAbsolutePath().getParent();
+        folderUsed.accept(lastFolder);
         return Optional.of(path);
     }
 
