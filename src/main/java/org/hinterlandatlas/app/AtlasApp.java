@@ -73,8 +73,8 @@ public final class AtlasApp extends Application {
     private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(preferences.theme());
     private DataFiles dataFiles;
-    /** What could not be used at start (preferences, the font), told once the window shows. */
-    private List<Bilingual> notices = List.of();
+    /** The bundled font, if JavaFX could not load it; told with the preferences' notices. */
+    private List<Bilingual> fontNotices = List.of();
     private Atlas atlas;
     private Stage stage;
     private MainWindow window;
@@ -100,15 +100,13 @@ public final class AtlasApp extends Application {
             showBadOption(e);
             return;
         }
-        List<Bilingual> startNotices = new ArrayList<>(preferences.notices());
         try {
             FxFonts.load();
         } catch (IllegalStateException | UncheckedIOException e) {
             // the controls then use a system font; on a machine without a Chinese one, Chinese shows as boxes
             LOG.log(Level.WARNING, "The bundled font cannot be used by JavaFX", e);
-            startNotices.add(Messages.bilingual("font.notice", String.valueOf(e.getMessage())));
+            fontNotices = List.of(Messages.bilingual("font.notice", String.valueOf(e.getMessage())));
         }
-        notices = List.copyOf(startNotices);
         dataFiles = options.dataFiles();
         theme.addListener((o, old, chosen) -> switchTheme(chosen));
         Language language = options.language().or(preferences::language).orElse(Language.ZH);
@@ -213,13 +211,16 @@ public final class AtlasApp extends Application {
         showWindow(model);
         model.show(remembered.orElse(first), false);
         if (remembered.isPresent()) {
-            preferences.layers().ifPresent(layers -> {
+            // after the story has caught up with the step it shows (its slider shows the phase again)
+            preferences.layers().ifPresent(layers -> Platform.runLater(() -> {
                 for (MapLayerId layer : MapLayerId.values()) {
                     model.setLayerVisible(layer, layers.contains(layer));
                 }
-            });
+            }));
         }
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
+        List<Bilingual> notices = new ArrayList<>(preferences.notices());
+        notices.addAll(fontNotices);
         tellNotices(notices);
     }
 

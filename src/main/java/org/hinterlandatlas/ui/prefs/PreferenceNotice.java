@@ -27,6 +27,8 @@ public final class PreferenceNotice {
         if (over.getScene() != null) {
             alert.initOwner(over.getScene().getWindow());
             alert.getDialogPane().getStylesheets().addAll(over.getScene().getStylesheets());
+            over.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(alert.getDialogPane().getStyleClass()::add);
         }
         alert.show();
     }

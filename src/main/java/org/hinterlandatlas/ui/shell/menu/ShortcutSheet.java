@@ -68,6 +68,9 @@ public final class ShortcutSheet {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
             dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+            // the theme's rules hang on the window's root class; the dialog's pane carries it too
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(dialog.getDialogPane().getStyleClass()::add);
         }
         dialog.show();
     }
