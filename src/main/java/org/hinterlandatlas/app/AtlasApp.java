@@ -68,6 +68,8 @@ public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static final int TILE_CACHE_TILES = 384;
+    /** Enough for a full-screen map at the largest output scale, with its neighbours. */
+    private static final int MIN_CACHE_TILES = 96;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
     private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
@@ -228,7 +230,11 @@ public final class AtlasApp extends Application {
     private void usePainters(MapStyle style) {
         painter = new MapPainter(style, fonts);
         legendPainter = new LegendPainter(style, fonts);
-        tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor, TILE_CACHE_TILES);
+        // a HiDPI screen gets tiles at its scale; they take scale² the memory, so the cache holds fewer
+        double scale = Math.max(1, Math.min(3, stage.getOutputScaleX()));
+        tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor,
+                (int) Math.max(MIN_CACHE_TILES, TILE_CACHE_TILES / (scale * scale)));
+        tiles.setOutputScale(scale);
         OfflineTileRetriever.install(tiles);
     }
 
