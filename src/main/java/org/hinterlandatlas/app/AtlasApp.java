@@ -316,6 +316,11 @@ public final class AtlasApp extends Application {
         window.narrativeShownProperty().set(previous.narrativeShownProperty().get());
         window.toolsShownProperty().set(previous.toolsShownProperty().get());
         window.map().restore(viewport);
+        // the new window's narrative opens at the step the old one showed (its tab and its item)
+        int step = window.navigator().indexProperty().get();
+        if (step >= 0) {
+            window.navigator().steps().get(step).reveal().run();
+        }
     }
 
     /**
