@@ -299,8 +299,9 @@ public final class AtlasApp extends Application {
             usePainters(style(dataFiles, chosen));
         } catch (DataException e) {
             LOG.log(Level.WARNING, "The theme cannot be used: " + e.getMessage(), e);
-            tellNotices(List.of(new Bilingual("无法使用该主题：" + e.describe(Language.ZH),
-                    "The theme cannot be used: " + e.describe(Language.EN))));
+            tellNotices(List.of(new Bilingual(
+                    Messages.of(Language.ZH).format("theme.error", e.describe(Language.ZH)),
+                    Messages.of(Language.EN).format("theme.error", e.describe(Language.EN)))));
             return;
         }
         preferences.setTheme(chosen);

@@ -22,6 +22,7 @@ import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.ui.theme.Theme;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The teacher's choices, kept between runs: the window's place and size, language, theme, the last view and
@@ -68,8 +69,7 @@ public final class AtlasPreferences {
         } catch (PreferenceStore.StoreException e) {
             LOG.log(Level.WARNING, "The preferences cannot be read; the defaults are used", e);
             AtlasPreferences defaults = new AtlasPreferences(store, Map.of());
-            defaults.notices.add(new Bilingual("无法读取偏好设置，本次使用默认设置：" + e.getMessage(),
-                    "The preferences cannot be read; the defaults are used this time: " + e.getMessage()));
+            defaults.notices.add(Messages.bilingual("prefs.error.unreadable", String.valueOf(e.getMessage())));
             return defaults;
         }
     }
@@ -191,8 +191,7 @@ public final class AtlasPreferences {
             return Optional.empty();
         } catch (PreferenceStore.StoreException e) {
             LOG.log(Level.WARNING, "The preferences cannot be kept", e);
-            return Optional.of(new Bilingual("无法保存偏好设置（设置文件夹不可写？）：" + e.getMessage(),
-                    "The preferences cannot be kept (is the settings folder writable?): " + e.getMessage()));
+            return Optional.of(Messages.bilingual("prefs.error.unwritable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -251,8 +250,7 @@ public final class AtlasPreferences {
         T parsed = parser.apply(raw);
         if (parsed == null) {
             values.remove(key);
-            notices.add(new Bilingual("偏好设置“" + key + "”的值“" + raw + "”无法使用，已改用默认值",
-                    "The preference \"" + key + "\" had the unusable value \"" + raw + "\"; the default is used"));
+            notices.add(Messages.bilingual("prefs.error.value", key, raw));
             LOG.warning(() -> "Unusable preference " + key + "=" + raw);
         }
         return Optional.ofNullable(parsed);
