@@ -19,6 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Model").definedBy("org.hinterlandatlas.model..")
+            .layer("Words").definedBy("org.hinterlandatlas.words..")
             .layer("Geo").definedBy("org.hinterlandatlas.geo..")
             .layer("Style").definedBy("org.hinterlandatlas.style..")
             .layer("Data").definedBy("org.hinterlandatlas.data..")
@@ -36,7 +37,19 @@ class ArchitectureTest {
             .whereLayer("Data").mayOnlyBeAccessedByLayers("Figure", "Ui", "App")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Figure", "Tiles", "Ui", "App")
             .whereLayer("Style").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App")
-            .whereLayer("Geo").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App");
+            .whereLayer("Geo").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App")
+            .whereLayer("Words").mayOnlyBeAccessedByLayers("Data", "Render", "Figure", "Tiles", "Ui", "App");
+
+    /** The words of the window, the figures and the command line: JavaFX-free, above nothing but the model. */
+    @ArchTest
+    static final ArchRule wordsDependOnNothingButTheModel = classes().that().resideInAPackage("org.hinterlandatlas.words..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.hinterlandatlas.model..",
+                    "org.hinterlandatlas.words..");
+
+    /** The command line runs headless: it borrows nothing of the window, words included. */
+    @ArchTest
+    static final ArchRule commandLineKnowsNoWindow = noClasses().that().resideInAPackage("org.hinterlandatlas.app.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hinterlandatlas.ui..", "javafx..");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingButJava = classes().that().resideInAPackage("org.hinterlandatlas.model..")
@@ -44,7 +57,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyUiAndTilesKnowJavaFx = noClasses().that().resideInAnyPackage(
-                    "org.hinterlandatlas.model..", "org.hinterlandatlas.geo..", "org.hinterlandatlas.style..",
+                    "org.hinterlandatlas.model..", "org.hinterlandatlas.words..", "org.hinterlandatlas.geo..",
+                    "org.hinterlandatlas.style..",
                     "org.hinterlandatlas.data..", "org.hinterlandatlas.render..", "org.hinterlandatlas.figure..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.jfree.fx..");
 

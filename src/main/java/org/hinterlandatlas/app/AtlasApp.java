@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,12 +24,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.hinterlandatlas.app.cli.AtlasCli;
+import org.hinterlandatlas.app.cli.UsageError;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
+import org.hinterlandatlas.data.DataFiles;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.StyleLoader;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
@@ -34,13 +45,20 @@ import org.hinterlandatlas.tiles.OfflineTileRetriever;
 import org.hinterlandatlas.tiles.TileRenderer;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.FxFonts;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
+import org.hinterlandatlas.ui.figure.ExportDefaults;
 import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.ui.prefs.AtlasPreferences;
+import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
+import org.hinterlandatlas.ui.prefs.PreferenceNotice;
+import org.hinterlandatlas.ui.prefs.PreferencesDialog;
+import org.hinterlandatlas.ui.shell.DesktopActions;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.shell.StartupErrorView;
 import org.hinterlandatlas.ui.story.Step;
+import org.hinterlandatlas.ui.theme.Theme;
 
 /**
  * The JavaFX application: shows a loading screen, loads and checks all data off the FX thread, then shows
@@ -50,9 +68,16 @@ public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static final int TILE_CACHE_TILES = 384;
+    /** Enough for a full-screen map at the largest output scale, with its neighbours. */
+    private static final int MIN_CACHE_TILES = 96;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
-    private final LanguagePreference languagePreference = LanguagePreference.user();
+    private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(preferences.theme());
+    private DataFiles dataFiles;
+    /** The bundled font, if JavaFX could not load it; told with the preferences' notices. */
+    private List<Bilingual> fontNotices = List.of();
+    private Atlas atlas;
     private Stage stage;
     private MainWindow window;
     private MapPainter painter;
@@ -60,6 +85,8 @@ public final class AtlasApp extends Application {
     private TileService tiles;
     private FontSet fonts;
     private EvidenceViewModel evidence;
+    /** What {@link Launcher} exits with once the window closes: non-zero after a bad option. */
+    private static volatile int exitCode;
 
     /** The data, style and painter, ready to show. */
     private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
@@ -68,9 +95,23 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        StartupOptions options = StartupOptions.from(getParameters().getNamed());
-        FxFonts.load();
-        Language language = options.language().or(languagePreference::remembered).orElse(Language.ZH);
+        StartupOptions options;
+        try {
+            options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        } catch (UsageError e) {
+            showBadOption(e);
+            return;
+        }
+        try {
+            FxFonts.load();
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // the controls then use a system font; on a machine without a Chinese one, Chinese shows as boxes
+            LOG.log(Level.WARNING, "The bundled font cannot be used by JavaFX", e);
+            fontNotices = List.of(Messages.bilingual("font.notice", String.valueOf(e.getMessage())));
+        }
+        dataFiles = options.dataFiles();
+        theme.addListener((o, old, chosen) -> switchTheme(chosen));
+        Language language = options.language().or(preferences::language).orElse(Language.ZH);
         Messages messages = Messages.of(language);
         ProgressIndicator progress = new ProgressIndicator();
         Label loading = new Label(messages.get("loading"));
@@ -80,11 +121,15 @@ public final class AtlasApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(splash, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().add(AtlasApp.class.getResource("/styles/app.css").toExternalForm());
+        scene.getStylesheets().add(AtlasApp.class.getResource("/styles/desktop.css").toExternalForm());
+        scene.getStylesheets().add(AtlasApp.class.getResource(Theme.STYLESHEET).toExternalForm());
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.setScene(scene);
+        WindowPlaces.restore(stage, preferences);
         stage.show();
 
-        CompletableFuture.supplyAsync(() -> load(options), AtlasApp::runOnLoaderThread)
+        Theme startTheme = theme.get();
+        CompletableFuture.supplyAsync(() -> load(options, startTheme), AtlasApp::runOnLoaderThread)
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         showAtlas(loaded, options, language);
@@ -100,17 +145,27 @@ public final class AtlasApp extends Application {
         thread.start();
     }
 
+    /** The exit code of the process once the window has closed. */
+    static int exitCode() {
+        return exitCode;
+    }
+
+    /** The theme shown; setting it rebuilds the window in the other one. For tests. */
+    ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
     /** The main window, once loaded; for tests. */
     MainWindow window() {
         return window;
     }
 
-    private static Loaded load(StartupOptions options) {
+    private static Loaded load(StartupOptions options, Theme theme) {
         try {
             long start = System.nanoTime();
-            MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
+            MapStyle style = style(options.dataFiles(), theme);
             Atlas atlas = new AtlasLoader(options.dataFiles()).load();
-            FontSet fonts = FontSet.bundled();
+            FontSet fonts = fonts();
             LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));
             return new Loaded(atlas, style, fonts);
@@ -119,24 +174,93 @@ public final class AtlasApp extends Application {
         }
     }
 
+    /** The map style of a theme: map-style.json with the theme's values laid over it. */
+    private static MapStyle style(DataFiles files, Theme theme) throws DataException {
+        StyleLoader loader = new StyleLoader(files, StyleLoader.DEFAULT_STYLE);
+        return theme.mapStyleOverrides() == null ? loader.load() : loader.load(theme.mapStyleOverrides());
+    }
+
+    /**
+     * The bundled fonts for the painters. A machine whose Java finds no fonts at all (no fontconfig) fails
+     * here; that is said in the window, naming the font file, like a broken data file.
+     */
+    private static FontSet fonts() throws DataException {
+        try {
+            return FontSet.bundled();
+        } catch (IllegalStateException | UncheckedIOException | java.awt.AWTError e) {
+            throw new DataException(FontSet.REGULAR_RESOURCE, "", Messages.bilingual("font.error",
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
     private void showAtlas(Loaded data, StartupOptions options, Language language) {
-        painter = new MapPainter(data.style(), data.fonts());
-        legendPainter = new LegendPainter(data.style(), data.fonts());
+        List<MapState> states = data.atlas().content().mapStates();
+        MapState first;
+        try {
+            first = options.view(states);
+        } catch (UsageError e) {
+            showBadOption(e);
+            return;
+        }
+        // without --view the atlas opens where the teacher left it, layers and all
+        Optional<MapState> remembered = options.viewId().isPresent() ? Optional.empty()
+                : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
+        atlas = data.atlas();
         fonts = data.fonts();
         evidence = new EvidenceViewModel(data.atlas().content().evidence());
-        tiles = new TileService(new TileRenderer(painter, data.atlas().baseMap()), tileExecutor, TILE_CACHE_TILES);
-        OfflineTileRetriever.install(tiles);
+        usePainters(data.style());
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);
-        data.atlas().content().mapState(options.viewId())
-                .or(() -> data.atlas().content().mapStates().stream().findFirst())
-                .ifPresent(state -> model.show(state, false));
+        model.show(remembered.orElse(first), false);
+        if (remembered.isPresent()) {
+            // after the story has caught up with the step it shows (its slider shows the phase again)
+            preferences.layers().ifPresent(layers -> Platform.runLater(() -> {
+                for (MapLayerId layer : MapLayerId.values()) {
+                    model.setLayerVisible(layer, layers.contains(layer));
+                }
+            }));
+        }
+        model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
+        List<Bilingual> notices = new ArrayList<>(preferences.notices());
+        notices.addAll(fontNotices);
+        tellNotices(notices);
+    }
+
+    /** The painters and tiles of a map style; the tiles are keyed by the style, so none of another's is shown. */
+    private void usePainters(MapStyle style) {
+        painter = new MapPainter(style, fonts);
+        legendPainter = new LegendPainter(style, fonts);
+        // a HiDPI screen gets tiles at its scale; they take scale² the memory, so the cache holds fewer
+        double scale = Math.max(1, Math.min(3, stage.getOutputScaleX()));
+        tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor,
+                (int) Math.max(MIN_CACHE_TILES, TILE_CACHE_TILES / (scale * scale)));
+        tiles.setOutputScale(scale);
+        OfflineTileRetriever.install(tiles);
+    }
+
+    /** Views, steps and evidence are remembered; a found place's area is not one to return to. */
+    private void rememberView(MapState shown) {
+        if (shown != null && atlas.content().mapState(shown.id()).isPresent()) {
+            preferences.setLastView(shown.id());
+        }
+    }
+
+    private void tellNotices(List<Bilingual> notices) {
+        if (!notices.isEmpty() && window != null) {
+            PreferenceNotice.show(window, notices, Messages.of(window.model().languageProperty().get()));
+        }
     }
 
     private void showWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
-        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit);
+        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit,
+                new DesktopActions(theme, this::openPreferences, this::resetPreferences));
+        if (theme.get().styleClass() != null) {
+            built.getStyleClass().add(theme.get().styleClass());
+        }
         addEvidence(built, model, messages);
+        built.figures().startFrom(() -> new ExportDefaults(preferences.exportFolder(), preferences.paper(),
+                preferences.dpi(), preferences.furniture()), preferences::setExportFolder);
         // published only when complete: tests wait for it from another thread
         window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
@@ -161,13 +285,42 @@ public final class AtlasApp extends Application {
      * stays where it is and every string, panel and label follows; the choice is remembered.
      */
     private void switchLanguage(Language language) {
+        preferences.setLanguage(language);
+        save();
+        rebuild(language);
+    }
+
+    /**
+     * Another theme: the map style with its values, new painters and tiles for it, and the window rebuilt
+     * around the same map as for a language switch. A theme file that cannot be read keeps the theme shown.
+     */
+    private void switchTheme(Theme chosen) {
+        try {
+            usePainters(style(dataFiles, chosen));
+        } catch (DataException e) {
+            LOG.log(Level.WARNING, "The theme cannot be used: " + e.getMessage(), e);
+            tellNotices(List.of(new Bilingual(
+                    Messages.of(Language.ZH).format("theme.error", e.describe(Language.ZH)),
+                    Messages.of(Language.EN).format("theme.error", e.describe(Language.EN)))));
+            return;
+        }
+        preferences.setTheme(chosen);
+        save();
+        rebuild(window.model().languageProperty().get());
+    }
+
+    private void rebuild(Language language) {
         MainWindow previous = window;
         Viewport viewport = previous.map().viewport();
-        languagePreference.remember(language);
         closeOwnedWindows();
         showWindow(MapViewModel.continuing(previous.model(), language));
         window.continuePanels(previous);
         window.map().restore(viewport);
+        // the new window's narrative opens at the step the old one showed (its tab and its item)
+        int step = window.navigator().indexProperty().get();
+        if (step >= 0) {
+            window.navigator().steps().get(step).reveal().run();
+        }
     }
 
     /**
@@ -182,6 +335,19 @@ public final class AtlasApp extends Application {
         }
     }
 
+    /** The commands' message for the same mistake, in the window and the log; the process then exits with 2. */
+    private void showBadOption(UsageError e) {
+        LOG.severe(e.getMessage());
+        exitCode = AtlasCli.USAGE;
+        StartupErrorView view = StartupErrorView.badOption(e.zh(), e.en());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view, 900, 600));
+            stage.show();
+        } else {
+            stage.getScene().setRoot(view);
+        }
+    }
+
     private void showFailure(Throwable failure) {
         if (failure instanceof DataException problem) {
             LOG.log(Level.SEVERE, "The atlas cannot start: " + problem.getMessage(), problem);
@@ -193,8 +359,46 @@ public final class AtlasApp extends Application {
         }
     }
 
+    /** Edit ▸ Preferences: what the teacher changes there takes effect at once and is kept. */
+    private void openPreferences() {
+        Messages messages = Messages.of(window.model().languageProperty().get());
+        PreferencesDialog.show(stage, preferences, theme.get(), messages).ifPresent(choices -> {
+            preferences.setPaper(choices.paper());
+            preferences.setDpi(choices.dpi());
+            preferences.setFurniture(choices.furniture());
+            choices.exportFolder().ifPresent(preferences::setExportFolder);
+            save();
+            if (choices.theme() != theme.get()) {
+                theme.set(choices.theme());
+            }
+            if (choices.language() != window.model().languageProperty().get()) {
+                switchLanguage(choices.language());
+            }
+        });
+    }
+
+    /** Help ▸ Reset preferences: every choice forgotten, the light theme now, the rest at the next start. */
+    private void resetPreferences() {
+        Messages messages = Messages.of(window.model().languageProperty().get());
+        if (PreferencesDialog.confirmReset(stage, messages)) {
+            preferences.reset();
+            save();
+            theme.set(Theme.LIGHT);
+        }
+    }
+
+    private void save() {
+        preferences.save().ifPresent(problem -> tellNotices(List.of(problem)));
+    }
+
     @Override
     public void stop() {
+        if (window != null) {
+            WindowPlaces.remember(stage, preferences);
+            preferences.setLayers(window.model().layers());
+            // at exit there is no window left to tell; the log has it
+            preferences.save();
+        }
         tileExecutor.shutdownNow();
     }
 }

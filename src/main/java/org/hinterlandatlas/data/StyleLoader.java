@@ -2,6 +2,7 @@
 package org.hinterlandatlas.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,13 +37,42 @@ public final class StyleLoader {
     }
 
     public MapStyle load() throws DataException {
-        JsonNode root = new JsonFiles(files).read(path);
+        return style(new JsonFiles(files).read(path), fingerprint(path));
+    }
+
+    /**
+     * The style with a theme's values laid over it: every field the overrides file has replaces the style's
+     * (objects merge field by field), so a dark theme names only the colours it changes. The tiles of the
+     * result have a fingerprint of their own, so none of another theme's is served for them.
+     */
+    public MapStyle load(String overridesPath) throws DataException {
+        JsonNode root = new JsonFiles(files).read(path).deepCopy();
+        JsonNode overrides = new JsonFiles(files).read(overridesPath);
+        if (!root.isObject() || !overrides.isObject()) {
+            throw problem("", "样式与主题须为 JSON 对象", "the style and the theme must be JSON objects");
+        }
+        merge((ObjectNode) root, (ObjectNode) overrides);
+        return style(root, fingerprint(path) + fingerprint(overridesPath));
+    }
+
+    private static void merge(ObjectNode target, ObjectNode overrides) {
+        overrides.fields().forEachRemaining(field -> {
+            JsonNode existing = target.get(field.getKey());
+            if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode override) {
+                merge(object, override);
+            } else if (!"note".equals(field.getKey())) {
+                target.set(field.getKey(), field.getValue());
+            }
+        });
+    }
+
+    private MapStyle style(JsonNode root, String fingerprint) throws DataException {
         if (root.path("version").asInt() != VERSION) {
             throw problem("", "样式版本应为 " + VERSION, "the style version must be " + VERSION);
         }
         JsonNode base = root.path("base");
         JsonNode overlay = root.path("overlay");
-        return new MapStyle(fingerprint(), readBase(base), readOverlay(overlay));
+        return new MapStyle(fingerprint, readBase(base), readOverlay(overlay));
     }
 
     private MapStyle.Base readBase(JsonNode b) throws DataException {
@@ -207,12 +237,12 @@ public final class StyleLoader {
         return new DataException(path, field, new Bilingual(zh, en));
     }
 
-    private String fingerprint() throws DataException {
-        try (InputStream in = files.open(path)) {
+    private String fingerprint(String file) throws DataException {
+        try (InputStream in = files.open(file)) {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new DataException(path, "", new Bilingual("无法读取文件", "cannot read the file"), e);
+            throw new DataException(file, "", new Bilingual("无法读取文件", "cannot read the file"), e);
         }
     }
 }

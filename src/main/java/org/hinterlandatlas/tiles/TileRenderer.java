@@ -30,10 +30,19 @@ public final class TileRenderer {
      * A 256 × 256 premultiplied ARGB image: the format JavaFX's pixel writer takes without conversion.
      */
     public BufferedImage render(TileId tile, Set<MapLayerId> layers) {
-        int size = WebMercator.TILE_SIZE;
+        return render(tile, layers, 1);
+    }
+
+    /**
+     * The tile at an output scale: 512 × 512 pixels at 2, for a HiDPI screen, which the map shows in the same
+     * 256 × 256 of its own units, so lines and coasts stay sharp.
+     */
+    public BufferedImage render(TileId tile, Set<MapLayerId> layers, double outputScale) {
+        int size = (int) Math.round(WebMercator.TILE_SIZE * outputScale);
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(outputScale, outputScale);
             painter.paintBase(g, Viewport.ofTile(tile), data, layers);
         } finally {
             g.dispose();

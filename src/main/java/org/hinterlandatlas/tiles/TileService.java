@@ -28,6 +28,7 @@ public final class TileService {
     private final LruCache<TileKey, Image> cache;
     private final AtomicLong rendered = new AtomicLong();
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
+    private volatile double outputScale = 1;
 
     public TileService(TileRenderer renderer, Executor executor, int cacheCapacity) {
         this.renderer = renderer;
@@ -42,15 +43,24 @@ public final class TileService {
         baseLayers = base;
     }
 
+    /**
+     * Paints new tiles at the screen's output scale (2 on most HiDPI screens), between 1 and 3; the scale is
+     * part of the tile's key.
+     */
+    public void setOutputScale(double scale) {
+        outputScale = Math.max(1, Math.min(3, scale));
+    }
+
     public CompletableFuture<Image> load(TileId tile) {
         Set<MapLayerId> layers = baseLayers;
-        TileKey key = new TileKey(tile, styleKey(layers));
+        double scale = outputScale;
+        TileKey key = new TileKey(tile, styleKey(layers) + "@" + scale);
         Image cached = cache.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
         return CompletableFuture.supplyAsync(() -> {
-            Image image = toFxImage(renderer.render(tile, layers));
+            Image image = toFxImage(renderer.render(tile, layers, scale));
             rendered.incrementAndGet();
             cache.put(key, image);
             return image;

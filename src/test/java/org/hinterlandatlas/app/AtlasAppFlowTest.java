@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.ui.prefs.AtlasPreferences;
+import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,7 +106,8 @@ class AtlasAppFlowTest {
         assertEquals(before.centerLat(), viewport(english).centerLat(), 1e-3);
         assertEquals("Chengdu", robot.lookup("#details-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup("Layers").tryQuery().isPresent());
-        assertEquals(Language.EN, new LanguagePreference(RunningAtlas.preferences()).remembered().orElseThrow());
+        assertEquals(Language.EN, AtlasPreferences.read(new NodePreferenceStore(RunningAtlas.preferences())).language()
+                .orElseThrow());
 
         // when hiding the narrative panel for the projector
         double narrowWidth = viewport(english).width();

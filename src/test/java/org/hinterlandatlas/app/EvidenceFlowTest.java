@@ -21,7 +21,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterAll;

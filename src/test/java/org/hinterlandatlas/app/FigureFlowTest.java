@@ -31,7 +31,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.figure.FigureSource;

@@ -21,8 +21,14 @@ final class RunningAtlas {
 
     /** Starts the atlas in Chinese and waits until its window is built. */
     static AtlasApp start() throws Exception {
-        // the remembered language of an earlier run must not decide this one
-        preferences().remove("language");
+        // the remembered language, theme or view of an earlier run must not decide this one
+        preferences().clear();
+        preferences().flush();
+        return startOnKeptPreferences();
+    }
+
+    /** Starts the atlas on the preferences as they are stored now, e.g. as a test left them. */
+    static AtlasApp startOnKeptPreferences() throws Exception {
         FxToolkit.registerPrimaryStage();
         AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

@@ -30,8 +30,8 @@ import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.style.MapStyle;
-import org.hinterlandatlas.ui.Messages;
-import org.hinterlandatlas.ui.figure.FigureWords;
+import org.hinterlandatlas.words.Messages;
+import org.hinterlandatlas.figure.FigureWords;
 
 /**
  * The figure benchmark of issue 4: the circle view on A4 landscape at 300 DPI with all furniture, as PNG,

@@ -32,7 +32,7 @@ import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.junit.jupiter.api.Test;
 
 /**

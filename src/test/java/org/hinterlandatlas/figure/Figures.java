@@ -7,8 +7,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
-import org.hinterlandatlas.ui.figure.FigureWords;
+import org.hinterlandatlas.words.Messages;
 
 /** Figures of the shipped atlas for tests. */
 public final class Figures {

@@ -59,4 +59,16 @@ class TileServiceTest {
         service.load(new TileId(5, 24, 12)).get();
         assertEquals(4, service.tilesRendered(), "the oldest tile was evicted and painted again");
     }
+
+    @Test
+    void aHiDpiScreenGetsTilesAtItsScaleUnderTheirOwnKey() throws Exception {
+        TileService service = new TileService(renderer, Runnable::run, 8);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        assertEquals(256, service.load(new TileId(7, 101, 52)).get().getWidth());
+        service.setOutputScale(2);
+        Image sharp = service.load(new TileId(7, 101, 52)).get();
+        assertEquals(512, sharp.getWidth());
+        assertEquals(512, sharp.getHeight());
+        assertEquals(2, service.tilesRendered(), "the 1x tile is not served for the 2x screen");
+    }
 }

@@ -19,6 +19,7 @@ import org.hinterlandatlas.model.Evidence;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The bundled font subset has a glyph for every character the atlas can show, so no label or control

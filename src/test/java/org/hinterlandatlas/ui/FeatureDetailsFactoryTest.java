@@ -11,6 +11,7 @@ import org.hinterlandatlas.support.ShippedAtlas;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.junit.jupiter.api.Test;
+import org.hinterlandatlas.words.Messages;
 
 class FeatureDetailsFactoryTest {
 

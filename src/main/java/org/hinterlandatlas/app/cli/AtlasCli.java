@@ -9,11 +9,13 @@ import picocli.CommandLine.Command;
  * The command line for batch figures without a window: {@code export} and {@code list-views}. Errors are one
  * clear message in Chinese and English and a non-zero exit code, never a stack trace.
  */
-@Command(name = "hinterland-atlas", mixinStandardHelpOptions = true, version = "Hinterland Atlas 0.1.0",
+@Command(name = "hinterland-atlas", mixinStandardHelpOptions = true, version = AtlasCli.VERSION,
         description = "Hinterland Atlas on the command line; without a subcommand the atlas window opens.",
         subcommands = {ExportCommand.class, ListViewsCommand.class, CommandLine.HelpCommand.class})
 public final class AtlasCli {
 
+    /** The name and version both the window and the commands print for {@code --version}. */
+    public static final String VERSION = "Hinterland Atlas 0.1.0";
     /** Exit code of a bad argument or an unknown view id. */
     public static final int USAGE = 2;
     /** Exit code of data that cannot be loaded or a figure that cannot be written. */
@@ -29,9 +31,10 @@ public final class AtlasCli {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCli());
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
-            line.getErr().println("错误：意外故障 / Error: unexpected failure: " + e);
+            line.getErr().println(UsageError.message("cli.unexpected", String.valueOf(e)));
             return FAILED;
         });
+        commandLine.setParameterExceptionHandler(UsageError.parameterHandler());
         return commandLine;
     }
 }

@@ -27,6 +27,6 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
 
     /** The one message of a data problem, in both languages: file, entry and problem. */
     static String describe(DataException e) {
-        return "错误：" + e.describe(Language.ZH) + "\nError: " + e.describe(Language.EN);
+        return UsageError.both(e.describe(Language.ZH), e.describe(Language.EN));
     }
 }

@@ -17,7 +17,7 @@ public final class DataOption {
             description = "Load content/, geodata/ and styles/ from this folder instead of the built-in data.")
     private Path dataDir;
 
-    DataFiles files() {
+    public DataFiles files() {
         return dataDir == null ? new ClasspathDataFiles() : new DirectoryDataFiles(dataDir);
     }
 }

@@ -4,12 +4,9 @@ package org.hinterlandatlas.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureComposer;
@@ -25,8 +22,8 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
-import org.hinterlandatlas.ui.Messages;
-import org.hinterlandatlas.ui.figure.FigureWords;
+import org.hinterlandatlas.words.Messages;
+import org.hinterlandatlas.figure.FigureWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,15 +92,6 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-notice", description = "Leave out the notice 示意图，非标准地图.")
     private boolean noNotice;
 
-    /** A bad argument, reported as one message. */
-    private static final class Usage extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Usage(String zh, String en) {
-            super("错误：" + zh + "\nError: " + en);
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -111,27 +99,20 @@ public final class ExportCommand implements Callable<Integer> {
             long start = System.nanoTime();
             FigureFormat figureFormat = format();
             PageSize page = page();
-            Language language = language();
+            Language language = UsageError.language(lang);
             if (!FigureSpec.validDpi(dpi)) {
-                throw new Usage("分辨率须在 " + FigureSpec.MIN_DPI + " 至 " + FigureSpec.MAX_DPI + " DPI 之间：" + dpi,
-                        "the resolution must lie between " + FigureSpec.MIN_DPI + " and " + FigureSpec.MAX_DPI
-                                + " DPI: " + dpi);
+                throw new UsageError("cli.dpiRange", String.valueOf(FigureSpec.MIN_DPI),
+                        String.valueOf(FigureSpec.MAX_DPI), String.valueOf(dpi));
             }
             CliData data = CliData.load(dataOption.files());
-            List<MapState> states = data.atlas().content().mapStates();
-            Optional<MapState> state = states.stream().filter(s -> s.id().equals(view)).findFirst();
-            if (state.isEmpty()) {
-                String ids = states.stream().map(MapState::id).collect(Collectors.joining(", "));
-                throw new Usage("未知的视图“" + view + "”。可用的视图：" + ids,
-                        "unknown view \"" + view + "\". Valid views: " + ids);
-            }
+            MapState state = UsageError.view(view, data.atlas().content().mapStates());
             Messages messages = Messages.of(language);
             FigureSpec figureSpec = new FigureSpec(page, dpi, figureFormat, language,
-                    title != null ? title : state.get().title().get(language), furniture());
+                    title != null ? title : state.title().get(language), furniture());
             MapPainter painter = new MapPainter(data.style(), data.fonts());
             FigureComposer composer = new FigureComposer(painter, new LegendPainter(data.style(), painter.fonts()),
                     data.atlas().content(), data.atlas().baseMap());
-            Figure figure = composer.compose(figureSpec, state.get(), FigureWords.of(messages));
+            Figure figure = composer.compose(figureSpec, state, FigureWords.of(messages));
             FigureFiles.export(figure, composer.pagePainter(), out, ExportProgress.NONE);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf(Locale.ROOT, "%s: %s, %s %.0f x %.0f mm%s, %d ms%n", out, figureFormat.extension(),
@@ -140,61 +121,46 @@ public final class ExportCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1_000_000);
             stdout.flush();
             return 0;
-        } catch (Usage e) {
+        } catch (UsageError e) {
             err.println(e.getMessage());
             return AtlasCli.USAGE;
         } catch (DataException e) {
             err.println(CliData.describe(e));
             return AtlasCli.FAILED;
         } catch (FigureExportException e) {
-            err.println("错误：" + e.problem().zh() + "\nError: " + e.problem().en());
+            err.println(UsageError.both(e.problem().zh(), e.problem().en()));
             return AtlasCli.FAILED;
         } catch (OutOfMemoryError e) {
             // The raster was refused as a whole and is gone; what is left is enough to say so.
-            err.println("错误：内存不足，请降低分辨率或改用 PDF、SVG\nError: out of memory; choose a lower resolution, "
-                    + "or PDF or SVG");
+            err.println(UsageError.message("cli.outOfMemory"));
             return AtlasCli.FAILED;
         }
     }
 
-    private FigureFormat format() throws Usage {
+    private FigureFormat format() throws UsageError {
         if (format != null) {
-            return FigureFormat.parse(format).orElseThrow(() -> new Usage("未知格式“" + format + "”，可用 png、pdf、svg",
-                    "unknown format \"" + format + "\"; use png, pdf or svg"));
+            return FigureFormat.parse(format).orElseThrow(() -> new UsageError("cli.unknownFormat", format));
         }
-        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new Usage(
-                "无法从文件名判断格式，请用 --format png|pdf|svg",
-                "the format cannot be told from the file name; give --format png|pdf|svg"));
+        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new UsageError("cli.formatFromName"));
     }
 
-    private PageSize page() throws Usage {
-        Paper chosen = Paper.parse(paper).orElseThrow(() -> new Usage("未知纸张“" + paper + "”，可用 A4、A3、16:9、custom",
-                "unknown paper \"" + paper + "\"; use A4, A3, 16:9 or custom"));
+    private PageSize page() throws UsageError {
+        Paper chosen = Paper.parse(paper).orElseThrow(() -> new UsageError("cli.unknownPaper", paper));
         if (landscape && portrait) {
-            throw new Usage("--landscape 与 --portrait 只能选一个", "give --landscape or --portrait, not both");
+            throw new UsageError("cli.orientation");
         }
         try {
             if (chosen == Paper.CUSTOM) {
                 if (widthMm == null || heightMm == null) {
-                    throw new Usage("自定义纸张需要 --width-mm 和 --height-mm",
-                            "a custom paper needs --width-mm and --height-mm");
+                    throw new UsageError("cli.customSize");
                 }
                 return new PageSize(widthMm, heightMm);
             }
             return chosen.page(chosen == Paper.SLIDE_16_9 ? !portrait : landscape);
         } catch (IllegalArgumentException e) {
-            throw new Usage("纸张边长须在 " + (int) PageSize.MIN_MM + " 至 " + (int) PageSize.MAX_MM + " 毫米之间",
-                    e.getMessage());
+            throw new UsageError("cli.pageRange", String.valueOf((int) PageSize.MIN_MM),
+                    String.valueOf((int) PageSize.MAX_MM));
         }
-    }
-
-    private Language language() throws Usage {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "zh" -> Language.ZH;
-            case "en" -> Language.EN;
-            default -> throw new Usage("未知语言“" + lang + "”，可用 zh、en",
-                    "unknown language \"" + lang + "\"; use zh or en");
-        };
     }
 
     private Set<Furniture> furniture() {

@@ -25,6 +25,8 @@ import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.FigureStateException;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.words.Messages;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -60,17 +62,17 @@ public final class FigureFiles {
     /** Turns a failed write into its message: no permission, a full disk, or the system's own words. */
     static void failureOf(Path target, IOException e) throws FigureExportException {
         if (e instanceof AccessDeniedException) {
-            throw failure(target, "没有写入权限", "permission to write is denied", e);
+            throw failure(target, Messages.bilingual("figure.error.denied"), e);
         }
         if (e instanceof FileSystemException fs && fs.getReason() == null) {
-            throw failure(target, "无法在该处创建文件", "no file can be created there", e);
+            throw failure(target, Messages.bilingual("figure.error.cannotCreate"), e);
         }
         // A file-system exception's message is mostly the path; its reason is what went wrong.
         String message = e instanceof FileSystemException fs ? fs.getReason() : String.valueOf(e.getMessage());
         if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
-            throw failure(target, "磁盘已满", "the disk is full", e);
+            throw failure(target, Messages.bilingual("figure.error.diskFull"), e);
         }
-        throw failure(target, "写入失败：" + message, "it could not be written: " + message, e);
+        throw failure(target, Messages.bilingual("figure.error.writeFailed", message), e);
     }
 
     /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
@@ -81,32 +83,31 @@ public final class FigureFiles {
         if (needed > available) {
             int fitting = (int) Math.floor(figure.spec().dpi() * Math.sqrt((double) available / needed));
             long mb = needed >> 20;
-            throw failure(target, "该 PNG 需要约 " + mb + " MB 内存，超出可用内存；请将分辨率降到 " + fitting
-                    + " DPI 以下，或改用 PDF、SVG", "the PNG needs about " + mb + " MB of memory, more than is "
-                    + "available; choose at most " + fitting + " DPI, or PDF or SVG", null);
+            throw failure(target, Messages.bilingual("figure.error.memory", String.valueOf(mb),
+                    String.valueOf(fitting)), null);
         }
     }
 
     private static void checkFolder(Path target) throws FigureExportException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.exists(folder)) {
-            throw failure(target, "文件夹 " + folder + " 不存在", "the folder " + folder + " does not exist", null);
+            throw failure(target, Messages.bilingual("figure.error.noFolder", String.valueOf(folder)), null);
         }
         if (!Files.isDirectory(folder)) {
-            throw failure(target, folder + " 不是文件夹", folder + " is not a folder", null);
+            throw failure(target, Messages.bilingual("figure.error.notFolder", String.valueOf(folder)), null);
         }
         if (!Files.isWritable(folder)) {
-            throw failure(target, "文件夹 " + folder + " 不可写入", "the folder " + folder + " cannot be written to",
-                    null);
+            throw failure(target, Messages.bilingual("figure.error.folderReadOnly", String.valueOf(folder)), null);
         }
         if (Files.isDirectory(target)) {
-            throw failure(target, "该路径是一个文件夹", "the path is a folder", null);
+            throw failure(target, Messages.bilingual("figure.error.isFolder"), null);
         }
     }
 
-    private static FigureExportException failure(Path target, String zh, String en, Throwable cause) {
-        return new FigureExportException(new Bilingual("无法保存图件 " + target + "：" + zh,
-                "cannot save the figure " + target + ": " + en), cause);
+    private static FigureExportException failure(Path target, Bilingual problem, Throwable cause) {
+        return new FigureExportException(new Bilingual(
+                Messages.of(Language.ZH).format("figure.error.save", String.valueOf(target), problem.zh()),
+                Messages.of(Language.EN).format("figure.error.save", String.valueOf(target), problem.en())), cause);
     }
 
     /** The view state a figure file carries, whatever its format. */
@@ -115,9 +116,9 @@ public final class FigureFiles {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (NoSuchFileException e) {
-            throw problem(file, "文件不存在", "the file does not exist", e);
+            throw problem(file, Messages.bilingual("figure.error.noFile"), e);
         } catch (IOException e) {
-            throw problem(file, "无法读取：" + e.getMessage(), "it cannot be read: " + e.getMessage(), e);
+            throw problem(file, Messages.bilingual("figure.error.unreadable", String.valueOf(e.getMessage())), e);
         }
         Optional<String> text;
         try {
@@ -134,16 +135,15 @@ public final class FigureFiles {
                 text = svgMetadata(file);
             }
         } catch (IOException e) {
-            throw problem(file, "无法读取：" + e.getMessage(), "it cannot be read: " + e.getMessage(), e);
+            throw problem(file, Messages.bilingual("figure.error.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (text.isEmpty()) {
-            throw problem(file, "文件中没有图集视图（只有本图集导出的 PNG、PDF、SVG 图件带有视图）",
-                    "it carries no atlas view (only PNG, PDF and SVG figures exported by this atlas do)", null);
+            throw problem(file, Messages.bilingual("figure.error.noView"), null);
         }
         try {
             return FigureStateCodec.decode(text.get());
         } catch (FigureStateException e) {
-            throw problem(file, e.problem().zh(), e.problem().en(), e);
+            throw problem(file, e.problem(), e);
         }
     }
 
@@ -163,14 +163,15 @@ public final class FigureFiles {
             }
             return Optional.empty();
         } catch (SAXException e) {
-            throw problem(file, "既不是 PNG、PDF，也不是有效的 SVG", "it is neither PNG, PDF nor valid SVG", e);
+            throw problem(file, Messages.bilingual("figure.error.notFigure"), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
         }
     }
 
-    private static FigureStateException problem(Path file, String zh, String en, Throwable cause) {
-        return new FigureStateException(new Bilingual("无法打开图件 " + file + "：" + zh,
-                "cannot open the figure " + file + ": " + en), cause);
+    private static FigureStateException problem(Path file, Bilingual problem, Throwable cause) {
+        return new FigureStateException(new Bilingual(
+                Messages.of(Language.ZH).format("figure.error.open", String.valueOf(file), problem.zh()),
+                Messages.of(Language.EN).format("figure.error.open", String.valueOf(file), problem.en())), cause);
     }
 }

@@ -26,7 +26,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Tier;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** Builds the details of a feature from the content, in the language of the given messages. */
 public final class FeatureDetailsFactory {

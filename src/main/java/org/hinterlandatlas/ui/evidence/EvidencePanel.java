@@ -17,7 +17,7 @@ import org.hinterlandatlas.render.ClusterShareMapPainter;
 import org.hinterlandatlas.render.FontSet;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.render.MapPainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.figure.FigureSubject;
 import org.hinterlandatlas.ui.map.MapViewModel;

@@ -16,7 +16,7 @@ import org.hinterlandatlas.model.Qualifier;
 import org.hinterlandatlas.model.Source;
 import org.hinterlandatlas.model.StatUnit;
 import org.hinterlandatlas.model.Statistic;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** Turns evidence into the words of the interface: values with units, years, citations. */
 final class EvidenceText {

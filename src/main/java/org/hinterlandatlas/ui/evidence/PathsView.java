@@ -9,7 +9,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MeasureSite;
 import org.hinterlandatlas.model.PathMeasure;
 import org.hinterlandatlas.model.ThinkingMode;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** The four paths of §四 and their measures; a measure's card lists its places and highlights them on the map. */
 final class PathsView extends VBox {

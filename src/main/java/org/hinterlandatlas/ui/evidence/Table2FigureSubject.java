@@ -11,9 +11,9 @@ import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.TableFigures;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.figure.FigureSubject;
-import org.hinterlandatlas.ui.figure.FigureWords;
+import org.hinterlandatlas.figure.FigureWords;
 
 /**
  * Table 2's chart or cluster map for one industry as the subject of a figure. The page's source line names

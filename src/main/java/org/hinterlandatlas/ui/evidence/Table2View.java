@@ -39,7 +39,7 @@ import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
 import org.hinterlandatlas.render.OverlayScene;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**

@@ -4,7 +4,7 @@ package org.hinterlandatlas.ui.evidence;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
 import org.hinterlandatlas.render.GroupedBarChartPainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** The words around Table 2's chart and cluster map in one language, the same on screen and on a figure. */
 final class Table2Words {

@@ -3,12 +3,10 @@ package org.hinterlandatlas.ui.evidence;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.hinterlandatlas.figure.io.AtomicFile;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 
@@ -71,19 +69,11 @@ final class TableText {
         return text.toString();
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place: never a half-written file. */
+    /**
+     * Writes through {@link AtomicFile}: a temporary file beside the target moved into place, so never a
+     * half-written file, with the permissions of the file it replaces or the folder's usual ones.
+     */
     static void write(Path target, String text) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, ".table2-", ".csv.tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

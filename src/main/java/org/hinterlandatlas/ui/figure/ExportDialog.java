@@ -43,7 +43,7 @@ import org.hinterlandatlas.figure.PageSize;
 import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.PngFigureWriter;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The export dialog: format, paper and orientation (or a custom size), PNG resolution, language, title and
@@ -209,6 +209,20 @@ public final class ExportDialog extends Dialog<FigureSpec> {
         landscape.disableProperty().bind(paper.valueProperty().isEqualTo(Paper.CUSTOM));
         portrait.disableProperty().bind(paper.valueProperty().isEqualTo(Paper.CUSTOM));
         dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(FigureFormat.PNG));
+    }
+
+    /**
+     * Starts from the teacher's defaults: the paper, the resolution (added to the list if it is not one of
+     * its values) and which of the furniture that applies is on.
+     */
+    public void startFrom(ExportDefaults defaults) {
+        paper.setValue(defaults.paper());
+        if (!dpi.getItems().contains(defaults.dpi())) {
+            dpi.getItems().add(defaults.dpi());
+            dpi.getItems().sort(Integer::compare);
+        }
+        dpi.setValue(defaults.dpi());
+        include.forEach((item, box) -> box.setSelected(!box.isDisabled() && defaults.furniture().contains(item)));
     }
 
     /** Selects a format, e.g. PDF when printing is not possible. */

@@ -2,12 +2,14 @@
 package org.hinterlandatlas.ui.figure;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -19,11 +21,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -37,7 +35,7 @@ import org.hinterlandatlas.figure.FigureStateException;
 import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The File menu's figure commands: Open figure…, Export… (Shortcut+E) and Print… (Shortcut+P), with the
@@ -52,6 +50,8 @@ public final class FigureActions {
     private final List<Supplier<Optional<FigureSubject>>> shownSubjects = new ArrayList<>();
     private Predicate<TableFigureState> tableOpener;
     private Path lastFolder;
+    private Supplier<ExportDefaults> defaults;
+    private Consumer<Path> folderUsed = folder -> { };
 
     public FigureActions(FigureSource source, Messages messages, Supplier<Window> owner) {
         this.source = source;
@@ -60,28 +60,21 @@ public final class FigureActions {
         this.printer = new FigurePrinter(source, messages);
     }
 
-    public List<MenuItem> menuItems() {
-        MenuItem open = new MenuItem(messages.get("figure.menu.open"));
-        open.setId("menu-open-figure");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> openFigure());
-        MenuItem export = new MenuItem(messages.get("figure.menu.export"));
-        export.setId("menu-export");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> export(FigureFormat.PDF));
-        MenuItem print = new MenuItem(messages.get("figure.menu.print"));
-        print.setId("menu-print");
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-        print.setOnAction(e -> print());
-        return List.of(open, export, print);
-    }
-
     /**
      * Lets a part of the window say what the teacher is looking at: while the supplier gives a subject, the
      * File menu's Export… (Shortcut+E) exports it instead of the map.
      */
     public void offer(Supplier<Optional<FigureSubject>> shown) {
         shownSubjects.add(shown);
+    }
+
+    /**
+     * Exports start from the teacher's defaults, read when each export begins, and the folder a figure is
+     * saved in is told back, so the next start of the atlas suggests it again.
+     */
+    public void startFrom(Supplier<ExportDefaults> chosen, Consumer<Path> savedIn) {
+        defaults = chosen;
+        folderUsed = savedIn;
     }
 
     /**
@@ -105,6 +98,9 @@ public final class FigureActions {
     /** Opens the export dialog for a given subject, e.g. the evidence's chart. */
     public void export(FigureFormat initialFormat, FigureSubject subject) {
         ExportDialog dialog = new ExportDialog(source, messages, initialFormat, subject);
+        if (defaults != null) {
+            dialog.startFrom(defaults.get());
+        }
         style(dialog);
         dialog.showAndWait().ifPresent(spec -> chooseTarget(spec, subject.fileName())
                 .ifPresent(target -> run(subject.figure(spec), target)));
@@ -116,8 +112,10 @@ public final class FigureActions {
         String extension = spec.format().extension();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(spec.format().name(), "*." + extension));
         chooser.setInitialFileName(fileName + "." + extension);
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder.toFile());
+        Path folder = lastFolder != null ? lastFolder
+                : defaults == null ? null : defaults.get().folder().filter(Files::isDirectory).orElse(null);
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
@@ -128,6 +126,7 @@ public final class FigureActions {
             path = path.resolveSibling(path.getFileName() + "." + extension);
         }
         lastFolder = path.toAbsolutePath().getParent();
+        folderUsed.accept(lastFolder);
         return Optional.of(path);
     }
 

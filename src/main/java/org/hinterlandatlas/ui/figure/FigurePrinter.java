@@ -14,7 +14,7 @@ import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PageSize;
 import org.hinterlandatlas.figure.io.PngFigureWriter;
 import org.hinterlandatlas.model.MapState;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Prints the map as a figure through the platform's printing: page setup, the print dialog, then the page

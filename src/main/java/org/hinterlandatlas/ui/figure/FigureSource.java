@@ -14,8 +14,9 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
+import org.hinterlandatlas.figure.FigureWords;
 
 /** Makes figures of the map as it is on screen, with the window's painters, in any language. */
 public final class FigureSource {

@@ -43,7 +43,7 @@ import org.hinterlandatlas.render.PlacedCard;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.jfree.fx.FXGraphics2D;
@@ -229,6 +229,14 @@ public final class AtlasMapView extends StackPane {
     public void zoomBy(double delta) {
         Viewport now = overlay.viewport();
         zoomAbout(now.width() / 2, now.height() / 2, delta);
+    }
+
+    /** Moves the view by (dx, dy) pixels: right and down for positive values, as the arrow keys do. */
+    public void panBy(double dx, double dy) {
+        stopFlight();
+        Viewport now = overlay.viewport();
+        double scale = WebMercator.worldPixels(now.zoom());
+        setView(now.zoom(), now.worldX(now.width() / 2) + dx / scale, now.worldY(now.height() / 2) + dy / scale);
     }
 
     /** Zooms by {@code delta} levels keeping the map point under (x, y) where it is on the screen. */

@@ -22,7 +22,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.OverlayScene;
 import org.hinterlandatlas.render.ResolvedScene;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * The state of the map that panels bind to: the layers switched on, the language, the selected, hovered

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;
 

@@ -5,7 +5,7 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.MapLayerId;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /** One check box per map layer, top of the map first, bound to the layers switched on. */

@@ -9,7 +9,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.render.Legend;
 import org.hinterlandatlas.render.LegendEntry;
 import org.hinterlandatlas.render.LegendPainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.jfree.fx.FXGraphics2D;
 

@@ -8,27 +8,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
-import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.model.Story;
@@ -37,7 +27,7 @@ import org.hinterlandatlas.render.TimelinePainter;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.panels.DetailsPanel;
@@ -47,6 +37,10 @@ import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.panels.LayerPanel;
 import org.hinterlandatlas.ui.panels.LegendPanel;
 import org.hinterlandatlas.ui.panels.ViewsPanel;
+import org.hinterlandatlas.ui.search.OnMapList;
+import org.hinterlandatlas.ui.search.PlaceIndex;
+import org.hinterlandatlas.ui.search.PlaceSearchField;
+import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
@@ -55,7 +49,7 @@ import org.hinterlandatlas.ui.story.StepNavigator;
 import org.hinterlandatlas.ui.story.StoryPanel;
 
 /**
- * The atlas window: menus, the narrative tabs on the left (story and sources), the map in the centre, the
+ * The atlas window: menus (from {@link WindowCommands}), the narrative tabs on the left (story and sources), the map in the centre, the
  * side panel on the right (a drawer over the map in a narrow window, see {@link ResponsiveShell}), the status
  * bar below.
  */
@@ -67,27 +61,46 @@ public final class MainWindow extends BorderPane {
     private final MapViewModel model;
     private StepNavigator navigator;
     private TabPane narrative;
-    /** Set while the menus are built. */
-    private FigureActions figures;
+    private final FigureActions figures;
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
 
     /**
+     * @param desktop        the theme and the preferences, which the application keeps
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
      *                       model that continues this one's state
      */
     public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
-                      Messages messages, Consumer<Language> switchLanguage, Runnable quit) {
+                      Messages messages, Consumer<Language> switchLanguage, Runnable quit, DesktopActions desktop) {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
-        ScrollPane tools = sidePanel(model, legendPainter, messages);
+        PlaceIndex places = new PlaceIndex(model.atlas());
+        ScrollPane tools = sidePanel(model, legendPainter, places, messages);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
         shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
         setBottom(new StatusBar(model, messages));
-        setTop(menus(model, painter, legendPainter, messages, switchLanguage, quit));
+        figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
+                () -> getScene() == null ? null : getScene().getWindow());
+        MapKeys.install(map, messages.get("map.accessible"));
+        PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
+        CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window),
+                messages);
+        ToolBar toolBar = new ToolBar(search);
+        toolBar.setAccessibleText(messages.get("toolbar.accessible"));
+        setTop(new VBox(commands.menuBar(messages), toolBar));
+        commands.installFurtherKeys(this);
+        WindowCommands.installQuestionMark(this, commands, messages, this::window);
+        // the first control to have the keyboard is the narrative's, where the clicker's ← and → page the
+        // story — not the map (the arrows would pan it) nor the search field (they would move its caret)
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                narrative.requestFocus();
+            }
+        });
     }
 
     public AtlasMapView map() {
@@ -175,13 +188,15 @@ public final class MainWindow extends BorderPane {
         return figures;
     }
 
-    private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, Messages messages) {
+    private ScrollPane sidePanel(MapViewModel model, LegendPainter legendPainter, PlaceIndex places,
+                                 Messages messages) {
         VBox panels = new VBox(
                 section(messages.get("panel.views"), new ViewsPanel(model, map, messages)),
                 section(messages.get("panel.details"), new DetailsPanel(model,
                         new FeatureDetailsFactory(model.atlas(), messages), messages)),
                 section(messages.get("panel.layers"), new LayerPanel(model, messages)),
-                section(messages.get("panel.legend"), new LegendPanel(model, legendPainter, messages)));
+                section(messages.get("panel.legend"), new LegendPanel(model, legendPainter, messages)),
+                onMap(new OnMapList(places, model, messages), messages));
         panels.setPadding(new Insets(6));
         panels.setSpacing(6);
         ScrollPane scroll = new ScrollPane(panels);
@@ -190,92 +205,22 @@ public final class MainWindow extends BorderPane {
         return scroll;
     }
 
+    /** The map's features as a list, for the keyboard and screen readers; folded until asked for. */
+    private static TitledPane onMap(OnMapList list, Messages messages) {
+        TitledPane pane = section(messages.get("panel.onMap"), list);
+        pane.setId("panel-on-map");
+        pane.setExpanded(false);
+        return pane;
+    }
+
     private static TitledPane section(String title, javafx.scene.Node content) {
         TitledPane pane = new TitledPane(title, content);
         pane.setCollapsible(true);
         return pane;
     }
 
-    private MenuBar menus(MapViewModel model, MapPainter painter, LegendPainter legendPainter, Messages messages,
-                          Consumer<Language> switchLanguage, Runnable quit) {
-        MenuItem quitItem = new MenuItem(messages.get("menu.file.quit"));
-        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quitItem.setOnAction(e -> quit.run());
-        figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
-                () -> getScene() == null ? null : getScene().getWindow());
-        Menu file = new Menu(messages.get("menu.file"));
-        file.getItems().addAll(figures.menuItems());
-        file.getItems().addAll(new SeparatorMenuItem(), quitItem);
-
-        Menu view = new Menu(messages.get("menu.view"));
-        int number = 1;
-        for (NamedView named : model.atlas().content().views()) {
-            MenuItem item = new MenuItem(named.name().get(messages.language()));
-            if (number <= 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number++)),
-                        KeyCombination.SHORTCUT_DOWN));
-            }
-            item.setOnAction(e -> model.show(MapState.of(named), true));
-            view.getItems().add(item);
-        }
-        MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoomIn"));
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        zoomIn.setOnAction(e -> map.zoomBy(1));
-        MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoomOut"));
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        zoomOut.setOnAction(e -> map.zoomBy(-1));
-        view.getItems().addAll(zoomIn, zoomOut, new SeparatorMenuItem());
-        view.getItems().addAll(panelItems(messages));
-
-        MenuItem about = new MenuItem(messages.get("menu.help.about"));
-        about.setOnAction(e -> about(messages));
-        Menu help = new Menu(messages.get("menu.help"), null, about);
-        return new MenuBar(file, view, languageMenu(messages, switchLanguage), help);
-    }
-
-    /** Show or hide each side panel, and full screen (F11), so the map can fill a classroom projector. */
-    private List<MenuItem> panelItems(Messages messages) {
-        CheckMenuItem showNarrative = new CheckMenuItem(messages.get("menu.view.narrative"));
-        showNarrative.setId("toggle-narrative");
-        showNarrative.selectedProperty().bindBidirectional(narrativeShown);
-        showNarrative.setAccelerator(new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        CheckMenuItem showTools = new CheckMenuItem(messages.get("menu.view.tools"));
-        showTools.setId("toggle-tools");
-        showTools.selectedProperty().bindBidirectional(toolsShown);
-        showTools.setAccelerator(new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN));
-        MenuItem fullScreen = new MenuItem(messages.get("menu.view.fullScreen"));
-        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        fullScreen.setOnAction(e -> {
-            if (getScene().getWindow() instanceof Stage stage) {
-                stage.setFullScreenExitHint(messages.get("shell.fullScreenHint"));
-                stage.setFullScreen(!stage.isFullScreen());
-            }
-        });
-        return List.of(showNarrative, showTools, fullScreen);
-    }
-
-    /** 中文 and English as a choice, and Shortcut+L to switch to the other one. */
-    private static Menu languageMenu(Messages messages, Consumer<Language> switchLanguage) {
-        Menu menu = new Menu(messages.get("menu.language"));
-        ToggleGroup group = new ToggleGroup();
-        for (Language language : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(messages.of("menu.language", language));
-            item.setId("language-" + language.name());
-            item.setToggleGroup(group);
-            item.setSelected(language == messages.language());
-            item.setOnAction(e -> {
-                if (language != messages.language()) {
-                    switchLanguage.accept(language);
-                }
-            });
-            menu.getItems().add(item);
-        }
-        MenuItem other = new MenuItem(messages.get("menu.language.switch"));
-        other.setId("language-switch");
-        other.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        other.setOnAction(e -> switchLanguage.accept(messages.language() == Language.ZH ? Language.EN : Language.ZH));
-        menu.getItems().addAll(new SeparatorMenuItem(), other);
-        return menu;
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private void about(Messages messages) {

@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.model.Language;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * What the window shows instead of the map when the data cannot be loaded: the file, the entry and the
@@ -22,6 +22,11 @@ public final class StartupErrorView extends VBox {
     /** For failures that are not about a data file: the message only, the rest is in the log. */
     public static StartupErrorView unexpected(String message) {
         return new StartupErrorView("", "", message, message, "error.unexpected");
+    }
+
+    /** A mistake in the window's options that only the loaded data reveals, such as an unknown view. */
+    public static StartupErrorView badOption(String problemZh, String problemEn) {
+        return new StartupErrorView("", "", problemZh, problemEn, "error.option");
     }
 
     private StartupErrorView(String file, String entry, String problemZh, String problemEn, String introKey) {

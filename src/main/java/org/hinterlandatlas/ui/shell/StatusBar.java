@@ -8,7 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.GeoPoint;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /** The pointer's coordinates, the zoom and the scale of the map. */

@@ -15,7 +15,7 @@ import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Citation;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ReferenceList;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.WrappedText;
 
 /** The pieces the narrative panels are built of: wrapped texts, quotations, citations, cards. */

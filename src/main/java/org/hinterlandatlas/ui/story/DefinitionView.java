@@ -13,7 +13,7 @@ import org.hinterlandatlas.model.Definition;
 import org.hinterlandatlas.model.Passage;
 import org.hinterlandatlas.model.TheoryElement;
 import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.jfree.fx.FXGraphics2D;
 

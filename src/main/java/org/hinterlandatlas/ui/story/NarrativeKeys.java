@@ -22,6 +22,12 @@ import javafx.scene.input.KeyEvent;
  */
 public final class NarrativeKeys {
 
+    /**
+     * A node property: a node that holds it as {@code true} (the map) uses ← and → itself while focused, so
+     * they do not page the story then.
+     */
+    public static final String OWNS_ARROWS = "narrative-keys.owns-arrows";
+
     private NarrativeKeys() {
     }
 
@@ -60,6 +66,9 @@ public final class NarrativeKeys {
             return true;
         }
         boolean paging = code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN;
+        if (!paging && Boolean.TRUE.equals(focused.getProperties().get(OWNS_ARROWS))) {
+            return true;
+        }
         boolean list = focused instanceof ListView || focused instanceof TableView || focused instanceof TreeView;
         // lists page with PgUp/PgDn; a horizontal list also moves with the arrows
         return list && (paging || (focused instanceof ListView<?> view

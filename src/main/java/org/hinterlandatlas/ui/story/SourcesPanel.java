@@ -7,7 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.model.Source;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** The sources tab: every source of the atlas as a numbered reference in GB/T 7714 style. */
 public final class SourcesPanel extends ScrollPane {

@@ -27,7 +27,7 @@ import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TimelineEvent;
 import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
 import org.hinterlandatlas.render.TimelinePainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**
@@ -222,6 +222,7 @@ public final class StoryPanel extends VBox {
         slider.setShowTickMarks(true);
         slider.setBlockIncrement(1);
         slider.setTooltip(new Tooltip(messages.get("story.slider.tooltip")));
+        slider.setAccessibleText(messages.get("story.slider.tooltip"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         phaseLabel.setId("story-phase-label");
         phaseLabel.getStyleClass().add("story-card-period");

@@ -11,7 +11,7 @@ import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.model.TimelineEvent;
 import org.hinterlandatlas.render.TimelinePainter;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.jfree.fx.FXGraphics2D;
 
 /**

@@ -23,8 +23,8 @@ import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
-import org.hinterlandatlas.ui.Messages;
-import org.hinterlandatlas.ui.figure.FigureWords;
+import org.hinterlandatlas.words.Messages;
+import org.hinterlandatlas.figure.FigureWords;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Statistic;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.junit.jupiter.api.Test;
 
 /** A figure in 万 or 亿 reads in English scale words, with the paper's figure beside it; Chinese keeps the paper's. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,14 @@ class TableTextTest {
         try (var files = Files.list(folder)) {
             assertEquals(List.of(target), files.toList());
         }
+    }
+
+    @Test
+    void aNewCsvHasTheFolderUsualPermissionsNotOwnerOnly(@TempDir Path folder) throws IOException {
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(folder.resolve("usual.txt"));
+        Path target = folder.resolve("table2.csv");
+        TableText.write(target, TableText.csv(rows(false)));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(target));
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.image.ImageView;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import org.hinterlandatlas.render.PlacedLabel;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.render.ShownNode;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

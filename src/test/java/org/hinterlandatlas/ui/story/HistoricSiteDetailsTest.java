@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.support.ShippedAtlas;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.details.FeatureDetails;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
 import org.junit.jupiter.api.Test;

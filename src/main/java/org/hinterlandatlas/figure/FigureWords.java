@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.hinterlandatlas.ui.figure;
+package org.hinterlandatlas.figure;
 
-import org.hinterlandatlas.figure.FigureTexts;
-import org.hinterlandatlas.ui.Messages;
+import org.hinterlandatlas.words.Messages;
 
 /** The words on a figure, from the interface strings of the figure's language. */
 public final class FigureWords {

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.hinterlandatlas.ui;
+package org.hinterlandatlas.words;
 
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Language;
 
 /**
@@ -15,7 +16,7 @@ import org.hinterlandatlas.model.Language;
 public final class Messages {
 
     /** The bundles, by base name; their keys must not overlap. */
-    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence");
+    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors");
 
     private final List<ResourceBundle> bundles;
     private final Language language;
@@ -56,6 +57,15 @@ public final class Messages {
 
     public String format(String key, Object... arguments) {
         return new MessageFormat(get(key), localeOf(language)).format(arguments);
+    }
+
+    /**
+     * A message in both languages, for what is told in both at once (an error on the command line, in a
+     * data file or a figure file). The arguments are put in as they are: no number is reformatted.
+     */
+    public static Bilingual bilingual(String key, String... arguments) {
+        return new Bilingual(of(Language.ZH).format(key, (Object[]) arguments),
+                of(Language.EN).format(key, (Object[]) arguments));
     }
 
     /** The message of an enum constant, e.g. "tier.CORE". */

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.ui.prefs;
+
+import java.util.Map;
+
+/**
+ * Where the teacher's choices are kept between runs: the user's java.util.prefs node in the atlas, a map in
+ * tests. A store that cannot be read or written says so with {@link StoreException}; the atlas then runs on
+ * its defaults.
+ */
+public interface PreferenceStore {
+
+    /** Every key and value stored. */
+    Map<String, String> read() throws StoreException;
+
+    /** Replaces what is stored by these values, durably. */
+    void write(Map<String, String> values) throws StoreException;
+
+    /** The store cannot be used: unreadable, unwritable or forbidden. */
+    final class StoreException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
