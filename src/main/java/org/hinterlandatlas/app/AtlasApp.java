@@ -51,6 +51,9 @@ public final class AtlasApp extends Application {
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static final int TILE_CACHE_TILES = 384;
 
+    /** Set by the launcher before the launch when this is the user's only atlas; absent in tests. */
+    private static volatile SingleInstance singleInstance;
+
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
     private final LanguagePreference languagePreference = LanguagePreference.user();
     private Stage stage;
@@ -83,6 +86,10 @@ public final class AtlasApp extends Application {
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.show();
+        SingleInstance instance = singleInstance;
+        if (instance != null) {
+            instance.onToFront(() -> Platform.runLater(this::toFront));
+        }
 
         CompletableFuture.supplyAsync(() -> load(options), AtlasApp::runOnLoaderThread)
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
@@ -92,6 +99,18 @@ public final class AtlasApp extends Application {
                         showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                     }
                 }));
+    }
+
+    static void answerLaterStarts(SingleInstance instance) {
+        singleInstance = instance;
+    }
+
+    /** A later start asked for this window: un-minimise it and raise it (window managers may only flash it). */
+    private void toFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private static void runOnLoaderThread(Runnable task) {
@@ -128,6 +147,7 @@ public final class AtlasApp extends Application {
         OfflineTileRetriever.install(tiles);
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);
+        StartupProbe.startIfRequested(window.map());
         data.atlas().content().mapState(options.viewId())
                 .or(() -> data.atlas().content().mapStates().stream().findFirst())
                 .ifPresent(state -> model.show(state, false));
