@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.hinterlandatlas.data.ProductVersion;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
@@ -230,6 +231,7 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(panelItems(messages));
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setId("help-about");
         about.setOnAction(e -> about(messages));
         Menu help = new Menu(messages.get("menu.help"), null, about);
         return new MenuBar(file, view, languageMenu(messages, switchLanguage), help);
@@ -283,8 +285,9 @@ public final class MainWindow extends BorderPane {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(getScene().getWindow());
         alert.setTitle(messages.get("about.title"));
-        alert.setHeaderText(messages.get("app.title"));
-        Label text = new Label(messages.get("about.text"));
+        alert.getDialogPane().setId("about");
+        alert.setHeaderText(messages.get("app.title") + "\n" + messages.format("about.version", ProductVersion.current()));
+        Label text = new Label(messages.get("about.text") + "\n\n" + messages.get("about.software"));
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
