@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -85,6 +86,9 @@ public final class AtlasApp extends Application {
         scene.getStylesheets().add(AtlasApp.class.getResource("/styles/app.css").toExternalForm());
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.setScene(scene);
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(AtlasApp.class.getResource("/icons/hinterland-atlas-" + size + ".png").toExternalForm()));
+        }
         stage.show();
         SingleInstance instance = singleInstance;
         if (instance != null) {
