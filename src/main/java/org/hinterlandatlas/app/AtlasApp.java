@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -70,6 +71,9 @@ public final class AtlasApp extends Application {
     private static final int TILE_CACHE_TILES = 384;
     /** Enough for a full-screen map at the largest output scale, with its neighbours. */
     private static final int MIN_CACHE_TILES = 96;
+
+    /** Set by the launcher before the launch when this is the user's only atlas; absent in tests. */
+    private static volatile SingleInstance singleInstance;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
     private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
@@ -126,7 +130,14 @@ public final class AtlasApp extends Application {
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
         stage.setScene(scene);
         WindowPlaces.restore(stage, preferences);
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(AtlasApp.class.getResource("/icons/hinterland-atlas-" + size + ".png").toExternalForm()));
+        }
         stage.show();
+        SingleInstance instance = singleInstance;
+        if (instance != null) {
+            instance.onToFront(() -> Platform.runLater(this::toFront));
+        }
 
         Theme startTheme = theme.get();
         CompletableFuture.supplyAsync(() -> load(options, startTheme), AtlasApp::runOnLoaderThread)
@@ -137,6 +148,18 @@ public final class AtlasApp extends Application {
                         showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                     }
                 }));
+    }
+
+    static void answerLaterStarts(SingleInstance instance) {
+        singleInstance = instance;
+    }
+
+    /** A later start asked for this window: un-minimise it and raise it (window managers may only flash it). */
+    private void toFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private static void runOnLoaderThread(Runnable task) {
@@ -211,6 +234,7 @@ public final class AtlasApp extends Application {
         usePainters(data.style());
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);
+        StartupProbe.startIfRequested(window.map());
         model.show(remembered.orElse(first), false);
         if (remembered.isPresent()) {
             // after the story has caught up with the step it shows (its slider shows the phase again)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.hinterlandatlas.app.cli.AtlasCli;
 import picocli.CommandLine;
@@ -11,6 +12,8 @@ import picocli.CommandLine;
  */
 public final class Launcher {
 
+    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
     private Launcher() {
     }
 
@@ -18,6 +21,7 @@ public final class Launcher {
      * A first argument naming a subcommand ({@code export}, {@code list-views}, {@code help}) runs the command
      * line, with no window. Otherwise the arguments are the window's options ({@link WindowOptions}), checked
      * before it opens: a mistake, {@code --help} and {@code --version} end here as they do for the commands.
+     * A window started while one is open brings that one to the front and ends (see {@link SingleInstance}).
      */
     public static void main(String[] args) {
         if (AtlasCli.isCommand(args)) {
@@ -30,6 +34,22 @@ public final class Launcher {
         if (checked != 0 || window.isUsageHelpRequested() || window.isVersionHelpRequested()) {
             System.exit(checked);
         }
+        SingleInstance.Outcome claimed = SingleInstance.claim(SingleInstance.folderForThisUser());
+        if (claimed instanceof SingleInstance.Signalled) {
+            LOG.info("战略腹地图集已经打开，已将它的窗口移到最前。 / Hinterland Atlas is already open; its window was brought to the front.");
+            return;
+        }
+        if (claimed instanceof SingleInstance.First first) {
+            try (SingleInstance instance = first.instance()) {
+                AtlasApp.answerLaterStarts(instance);
+                Application.launch(AtlasApp.class, args);
+            }
+            System.exit(AtlasApp.exitCode());
+        }
+        // Never keep a teacher from the atlas because an earlier one hangs or the folder is unusable.
+        LOG.warning(() -> "Opening a separate window: cannot hand over to an atlas that may be open, because "
+                + (claimed instanceof SingleInstance.NotAnswering stuck ? "another atlas holds the lock but "
+                + stuck.reason() : ((SingleInstance.Unavailable) claimed).reason()));
         Application.launch(AtlasApp.class, args);
         System.exit(AtlasApp.exitCode());
     }

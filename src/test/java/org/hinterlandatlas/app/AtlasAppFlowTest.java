@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
 import javafx.scene.input.KeyCode;
 import org.hinterlandatlas.model.Language;
 import javafx.scene.control.Label;
+import org.hinterlandatlas.data.ProductVersion;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
@@ -127,6 +134,25 @@ class AtlasAppFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(chinese.getLeft());
+    }
+
+    @Test
+    void aboutGivesTheVersionLicenceAndCredits() throws Exception {
+        // when Help > About is chosen
+        MenuItem about = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "help-about".equals(item.getId()))
+                .findFirst().orElseThrow();
+        Platform.runLater(about::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#about").queryAs(DialogPane.class);
+        String shown = pane.getHeaderText() + "\n" + ((Label) pane.getContent()).getText();
+        // then it names the version the build wrote, the licence, the data credits and the bundled runtime
+        assertTrue(shown.contains(ProductVersion.current()), shown);
+        for (String credit : List.of("GPL-3.0-or-later", "Natural Earth", "GeoNames", "CC BY 4.0", "Apache ECharts",
+                "Noto Sans SC", "OpenJDK", "OpenJFX")) {
+            assertTrue(shown.contains(credit), credit + " missing from: " + shown);
+        }
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
     private static Viewport viewport(MainWindow window) {
