@@ -109,7 +109,7 @@ public final class AtlasApp extends Application {
         try {
             long start = System.nanoTime();
             MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
-            Atlas atlas = new AtlasLoader(options.dataFiles()).load();
+            Atlas atlas = AtlasLoader.loadForUse(options.dataFiles());
             FontSet fonts = FontSet.bundled();
             LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));

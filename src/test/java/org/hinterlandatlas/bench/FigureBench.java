@@ -56,7 +56,7 @@ public final class FigureBench {
             return;
         }
         ClasspathDataFiles files = new ClasspathDataFiles();
-        Atlas atlas = new AtlasLoader(files).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
         MapPainter painter = new MapPainter(style, FontSet.bundled());
         FigureComposer composer = new FigureComposer(painter, new LegendPainter(style, painter.fonts()),
@@ -108,7 +108,7 @@ public final class FigureBench {
      */
     private static void firstExportInThisJvm(FigureFormat format) throws Exception {
         ClasspathDataFiles files = new ClasspathDataFiles();
-        Atlas atlas = new AtlasLoader(files).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
         MapPainter painter = new MapPainter(style, FontSet.bundled());
         FigureComposer composer = new FigureComposer(painter, new LegendPainter(style, painter.fonts()),

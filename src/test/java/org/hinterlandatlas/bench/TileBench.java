@@ -42,7 +42,7 @@ public final class TileBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Atlas atlas = new AtlasLoader(new ClasspathDataFiles()).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapPainter painter = new MapPainter(new StyleLoader(new ClasspathDataFiles(), StyleLoader.DEFAULT_STYLE).load(),
                 FontSet.bundled());
         TileRenderer renderer = new TileRenderer(painter, atlas.baseMap());

@@ -21,7 +21,7 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
     static CliData load(DataFiles files) throws DataException {
         CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(FontSet::bundled);
         MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
-        Atlas atlas = new AtlasLoader(files).load();
+        Atlas atlas = AtlasLoader.loadForUse(files);
         return new CliData(atlas, style, fonts.join());
     }
 
