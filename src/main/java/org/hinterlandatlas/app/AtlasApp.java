@@ -131,6 +131,8 @@ public final class AtlasApp extends Application {
         data.atlas().content().mapState(options.viewId())
                 .or(() -> data.atlas().content().mapStates().stream().findFirst())
                 .ifPresent(state -> model.show(state, false));
+        // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
+        data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
     }
 
     private void showWindow(MapViewModel model) {
