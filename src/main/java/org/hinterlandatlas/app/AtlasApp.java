@@ -133,6 +133,9 @@ public final class AtlasApp extends Application {
                 .ifPresent(state -> model.show(state, false));
         // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
         data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(model, tiles);
+        }
     }
 
     private void showWindow(MapViewModel model) {

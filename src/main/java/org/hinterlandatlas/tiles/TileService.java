@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -27,6 +28,7 @@ public final class TileService {
     private final Executor executor;
     private final LruCache<TileKey, Image> cache;
     private final AtomicLong rendered = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
 
     public TileService(TileRenderer renderer, Executor executor, int cacheCapacity) {
@@ -49,12 +51,22 @@ public final class TileService {
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
+        inFlight.incrementAndGet();
         return CompletableFuture.supplyAsync(() -> {
-            Image image = toFxImage(renderer.render(tile, layers));
-            rendered.incrementAndGet();
-            cache.put(key, image);
-            return image;
+            try {
+                Image image = toFxImage(renderer.render(tile, layers));
+                rendered.incrementAndGet();
+                cache.put(key, image);
+                return image;
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }, executor);
+    }
+
+    /** How many tiles are being painted now: none once the map on screen is complete. */
+    public int tilesInFlight() {
+        return inFlight.get();
     }
 
     /** How many tiles were painted (not served from the cache) so far. */
