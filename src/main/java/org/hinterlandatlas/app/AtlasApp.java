@@ -49,7 +49,8 @@ import org.hinterlandatlas.ui.story.Step;
 public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
-    private static final int TILE_CACHE_TILES = 384;
+    /** 96 MiB: 384 tiles of 256 × 256 pixels, about four screens at every zoom level passed through. */
+    private static final long TILE_CACHE_BYTES = 96L << 20;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
     private final LanguagePreference languagePreference = LanguagePreference.user();
@@ -124,7 +125,7 @@ public final class AtlasApp extends Application {
         legendPainter = new LegendPainter(data.style(), data.fonts());
         fonts = data.fonts();
         evidence = new EvidenceViewModel(data.atlas().content().evidence());
-        tiles = new TileService(new TileRenderer(painter, data.atlas().baseMap()), tileExecutor, TILE_CACHE_TILES);
+        tiles = new TileService(new TileRenderer(painter, data.atlas().baseMap()), tileExecutor, TILE_CACHE_BYTES);
         OfflineTileRetriever.install(tiles);
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);

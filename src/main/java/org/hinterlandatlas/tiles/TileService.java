@@ -18,7 +18,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.render.LruCache;
 
 /**
- * Serves base-map tiles: from a bounded cache when it has them, otherwise painted on a background
+ * Serves base-map tiles: from a cache bounded in bytes when it has them, otherwise painted on a background
  * executor. The base layers switched on are part of each tile's key, so switching a layer off and on again
  * finds the earlier tiles still cached.
  */
@@ -31,10 +31,16 @@ public final class TileService {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
 
-    public TileService(TileRenderer renderer, Executor executor, int cacheCapacity) {
+    /** @param cacheBytes the most the cached tiles may take, counting their pixels (4 bytes each) */
+    public TileService(TileRenderer renderer, Executor executor, long cacheBytes) {
         this.renderer = renderer;
         this.executor = executor;
-        this.cache = new LruCache<>(cacheCapacity);
+        this.cache = new LruCache<>(cacheBytes, image -> 4L * (long) image.getWidth() * (long) image.getHeight());
+    }
+
+    /** The bytes of the tiles cached now. */
+    public long cachedBytes() {
+        return cache.weight();
     }
 
     /** Sets the base layers that new tiles show; only the base layers of {@code layers} are kept. */

@@ -110,6 +110,11 @@ final class Bench {
         return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
+    /** One line: a figure shown for comparison, with no goal of its own. */
+    static void info(String what, double value, String unit) {
+        System.out.printf(Locale.ROOT, "%-62s %9.3f %-8s (for comparison)%n", what, value, unit);
+    }
+
     /** One line: the figure, its goal and whether it is met. */
     static void report(String what, double value, String unit, String goal, boolean met) {
         System.out.printf(Locale.ROOT, "%-62s %9.3f %-8s goal %-16s %s%n", what, value, unit, goal,

@@ -118,8 +118,8 @@ public final class FigureBench {
                 double theirs = Bench.median(mapnikRuns.get(format), Bench.Run::wall);
                 Bench.report("whole command " + format.extension() + " / Mapnik (tuned)", ours / theirs, "x",
                         "<= 1.0", ours <= theirs);
-                Bench.report("whole command " + format.extension() + " / Mapnik (no JVM options)",
-                        Bench.median(plain.get(format), Bench.Run::wall) / theirs, "x", "(for comparison)", true);
+                Bench.info("whole command " + format.extension() + " / Mapnik (no JVM options)",
+                        Bench.median(plain.get(format), Bench.Run::wall) / theirs, "x");
                 double warmMapnik = mapnikWarm(peers.get(), format);
                 double warm = inProcess.get(format)[1];
                 Bench.report("warm export " + format.extension() + " / Mapnik warm re-export", warm / warmMapnik, "x",
