@@ -112,7 +112,7 @@ public final class AtlasApp extends Application {
             MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
             Atlas atlas = AtlasLoader.loadForUse(options.dataFiles());
             FontSet fonts = FontSet.bundled();
-            LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
+            LOG.info(() -> String.format(Locale.ROOT, "Loaded the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));
             return new Loaded(atlas, style, fonts);
         } catch (DataException e) {
