@@ -109,12 +109,14 @@ public final class AtlasApp extends Application {
     private static Loaded load(StartupOptions options) {
         try {
             long start = System.nanoTime();
+            // the fonts load beside the data, on the second core
+            CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(FontSet::bundled, AtlasApp::runOnLoaderThread);
             MapStyle style = new StyleLoader(options.dataFiles(), StyleLoader.DEFAULT_STYLE).load();
             Atlas atlas = AtlasLoader.loadForUse(options.dataFiles());
-            FontSet fonts = FontSet.bundled();
+            Loaded loaded = new Loaded(atlas, style, fonts.join());
             LOG.info(() -> String.format(Locale.ROOT, "Loaded the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));
-            return new Loaded(atlas, style, fonts);
+            return loaded;
         } catch (DataException e) {
             throw new CompletionException(e);
         }

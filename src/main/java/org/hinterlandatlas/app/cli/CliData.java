@@ -45,25 +45,42 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
         if (started == null || !(files instanceof ClasspathDataFiles)) {
             return loadNow(files);
         }
+        return join(started);
+    }
+
+    /**
+     * Loads the fonts and the style on threads of their own while the atlas is read: a command is a fresh
+     * JVM, and the three together are most of its time before the figure is painted. A problem of the
+     * style is reported before one of the atlas, as when they were read one after the other.
+     */
+    private static CliData loadNow(DataFiles files) throws DataException {
+        CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(FontSet::bundled, CliData::onNewThread);
+        CompletableFuture<MapStyle> style = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
+            } catch (DataException e) {
+                throw new CompletionException(e);
+            }
+        }, CliData::onNewThread);
+        Atlas atlas;
         try {
-            return started.join();
+            atlas = AtlasLoader.loadForUse(files);
+        } catch (DataException e) {
+            join(style);
+            throw e;
+        }
+        return new CliData(atlas, join(style), fonts.join());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws DataException {
+        try {
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof DataException problem) {
                 throw problem;
             }
             throw e;
         }
-    }
-
-    /**
-     * Loads the fonts on a second thread while the data is read: a command is a fresh JVM, and the two
-     * together are most of its time before the figure is painted.
-     */
-    private static CliData loadNow(DataFiles files) throws DataException {
-        CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(FontSet::bundled, CliData::onNewThread);
-        MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
-        Atlas atlas = AtlasLoader.loadForUse(files);
-        return new CliData(atlas, style, fonts.join());
     }
 
     /** A thread of its own (the common pool has one thread on two cores, and these tasks wait on each other). */
