@@ -36,7 +36,7 @@ import org.hinterlandatlas.model.Source;
  * known places, clusters cover known provinces, the membership lists every prefecture. The first problem
  * stops loading with a {@link DataException}.
  * <p>
- * The shipped data is checked so by the build (which then packs the base map, see {@link PackedBaseMap})
+ * The shipped data is checked this way by the build (which then packs the base map, see {@link PackedBaseMap})
  * and by the tests; {@link #loadShipped()} does not repeat the base map's part at every start.
  */
 public final class AtlasLoader {
