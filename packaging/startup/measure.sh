@@ -38,7 +38,7 @@ run() {
   awk '{ print ($1 ~ /\./) ? int($1 * 1000 + 0.5) : $1 }' "$work/ms"
 }
 # The atlas's start-up probe; the benchmark's older name too, so either build of the atlas answers.
-probe() { echo "-Dhinterland.startupProbe=$work/ms -Datlas.startupProbe=$work/ms"; }
+probe() { echo "-Datlas.startupProbe=$work/ms"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for round in $(seq "$rounds"); do

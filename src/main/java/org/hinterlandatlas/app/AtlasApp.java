@@ -68,9 +68,8 @@ import org.hinterlandatlas.ui.theme.Theme;
 public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
-    private static final int TILE_CACHE_TILES = 384;
-    /** Enough for a full-screen map at the largest output scale, with its neighbours. */
-    private static final int MIN_CACHE_TILES = 96;
+    /** 96 MiB: 384 tiles of 256 × 256 pixels, about four screens at every zoom level passed through. */
+    private static final long TILE_CACHE_BYTES = 96L << 20;
 
     /** Set by the launcher before the launch when this is the user's only atlas; absent in tests. */
     private static volatile SingleInstance singleInstance;
@@ -187,9 +186,9 @@ public final class AtlasApp extends Application {
         try {
             long start = System.nanoTime();
             MapStyle style = style(options.dataFiles(), theme);
-            Atlas atlas = new AtlasLoader(options.dataFiles()).load();
+            Atlas atlas = AtlasLoader.loadForUse(options.dataFiles());
             FontSet fonts = fonts();
-            LOG.info(() -> String.format(Locale.ROOT, "Loaded and checked the atlas data in %d ms",
+            LOG.info(() -> String.format(Locale.ROOT, "Loaded the atlas data in %d ms",
                     (System.nanoTime() - start) / 1_000_000));
             return new Loaded(atlas, style, fonts);
         } catch (DataException e) {
@@ -234,7 +233,6 @@ public final class AtlasApp extends Application {
         usePainters(data.style());
         MapViewModel model = new MapViewModel(data.atlas(), language);
         showWindow(model);
-        StartupProbe.startIfRequested(window.map());
         model.show(remembered.orElse(first), false);
         if (remembered.isPresent()) {
             // after the story has caught up with the step it shows (its slider shows the phase again)
@@ -245,6 +243,11 @@ public final class AtlasApp extends Application {
             }));
         }
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
+        // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
+        data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(model, tiles);
+        }
         List<Bilingual> notices = new ArrayList<>(preferences.notices());
         notices.addAll(fontNotices);
         tellNotices(notices);
@@ -254,10 +257,9 @@ public final class AtlasApp extends Application {
     private void usePainters(MapStyle style) {
         painter = new MapPainter(style, fonts);
         legendPainter = new LegendPainter(style, fonts);
-        // a HiDPI screen gets tiles at its scale; they take scale² the memory, so the cache holds fewer
+        // a HiDPI screen gets tiles at its scale; the cache is bounded in bytes, so it holds fewer of them
         double scale = Math.max(1, Math.min(3, stage.getOutputScaleX()));
-        tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor,
-                (int) Math.max(MIN_CACHE_TILES, TILE_CACHE_TILES / (scale * scale)));
+        tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor, TILE_CACHE_BYTES);
         tiles.setOutputScale(scale);
         OfflineTileRetriever.install(tiles);
     }

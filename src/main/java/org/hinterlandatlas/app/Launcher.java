@@ -27,7 +27,7 @@ public final class Launcher {
         if (AtlasCli.isCommand(args)) {
             // Figures need no display; headless AWT also starts faster.
             System.setProperty("java.awt.headless", "true");
-            System.exit(AtlasCli.commandLine().execute(args));
+            System.exit(AtlasCli.run(args));
         }
         CommandLine window = WindowOptions.commandLine();
         int checked = window.execute(args);

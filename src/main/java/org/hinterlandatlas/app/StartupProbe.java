@@ -3,73 +3,56 @@ package org.hinterlandatlas.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.image.ImageView;
+import org.hinterlandatlas.tiles.TileService;
+import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**
- * Measures start-up: with {@code -Dhinterland.startupProbe=FILE} the atlas writes the milliseconds from the
- * launch of its process to the first frame that shows map tiles into FILE, then exits. The packaging's
- * class-data-sharing training run and the start-up measurement both use it.
- *
- * <p>A pulse's animation timers run before that pulse draws, so the first pulse that finds a tile in the
- * map marks the frame that draws it, and the time is taken on the pulse after: once that frame is drawn.
+ * The start-up benchmark's measurement ({@code -Datlas.startupProbe=FILE}): the seconds from the launch of
+ * the process to the first frame that shows the map — its overlay painted and no tile of it still being
+ * painted — written to the file, after which the atlas exits.
  */
-final class StartupProbe extends AnimationTimer {
+final class StartupProbe {
 
-    static final String PROPERTY = "hinterland.startupProbe";
+    static final String PROPERTY = "atlas.startupProbe";
 
-    private final Path report;
-    private final Node map;
-    private boolean tileDrawn;
-
-    private StartupProbe(Path report, Node map) {
-        this.report = report;
-        this.map = map;
+    private StartupProbe() {
     }
 
-    /** Starts the probe on {@code map} when the system property asks for one. */
-    static Optional<StartupProbe> startIfRequested(Node map) {
-        String file = System.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) {
-            return Optional.empty();
-        }
-        StartupProbe probe = new StartupProbe(Path.of(file), map);
-        probe.start();
-        return Optional.of(probe);
+    static boolean enabled() {
+        return System.getProperty(PROPERTY) != null;
     }
 
-    @Override
-    public void handle(long now) {
-        if (tileDrawn) {
-            stop();
-            write(sinceLaunch());
-            Platform.exit();
-        } else {
-            tileDrawn = map.lookupAll(".image-view").stream()
-                    .anyMatch(node -> node instanceof ImageView view && view.getImage() != null
-                            && view.getImage().getProgress() >= 1 && view.isVisible());
-        }
-    }
+    /** Watches the pulses from now on; call on the FX thread once the map is in the window. */
+    static void watch(MapViewModel model, TileService tiles) {
+        Instant launched = ProcessHandle.current().info().startInstant().orElseThrow();
+        new AnimationTimer() {
+            private boolean complete;
 
-    private static Duration sinceLaunch() {
-        Instant launched = ProcessHandle.current().info().startInstant().orElseThrow(
-                () -> new IllegalStateException("the operating system does not tell when this process started"));
-        return Duration.between(launched, Instant.now());
-    }
-
-    private void write(Duration elapsed) {
-        try {
-            Files.writeString(report, elapsed.toMillis() + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the start-up report " + report, e);
-        }
+            @Override
+            public void handle(long now) {
+                if (complete) {
+                    // a pulse waits for the previous frame to be rendered: that frame showed the whole map
+                    stop();
+                    double seconds = Duration.between(launched, Instant.now()).toNanos() / 1e9;
+                    try {
+                        Files.writeString(Path.of(System.getProperty(PROPERTY)),
+                                String.format(Locale.ROOT, "%.3f%n", seconds));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    Platform.exit();
+                    return;
+                }
+                complete = model.viewportProperty().get() != null && tiles.tilesRendered() > 0
+                        && tiles.tilesInFlight() == 0;
+            }
+        }.start();
     }
 }

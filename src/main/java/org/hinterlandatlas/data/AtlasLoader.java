@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.data;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.BaseMapData;
@@ -36,16 +38,71 @@ import org.hinterlandatlas.model.Source;
  * between files are checked: citations name known sources, places lie in known prefectures, corridors pass
  * known places, clusters cover known provinces, the membership lists every prefecture. The first problem
  * stops loading with a {@link DataException}.
+ * <p>
+ * The shipped data is checked this way by the build (which then packs the base map, see {@link PackedBaseMap})
+ * and by the tests; {@link #loadShipped()} does not repeat the base map's part at every start.
  */
 public final class AtlasLoader {
 
+    private static final Logger LOG = Logger.getLogger(AtlasLoader.class.getName());
+
+    private final DataFiles files;
     private final JsonFiles json;
 
     public AtlasLoader(DataFiles files) {
+        this.files = files;
         this.json = new JsonFiles(files);
     }
 
+    /**
+     * The atlas for the window and the command line: the shipped data the quick way, any other folder (a
+     * content author's {@code --data-dir}) read and checked in full.
+     */
+    public static Atlas loadForUse(DataFiles files) throws DataException {
+        return files instanceof ClasspathDataFiles ? loadShipped() : new AtlasLoader(files).load();
+    }
+
+    /**
+     * The shipped atlas: the content read and checked as always (it is small), the base map from the packed
+     * bands the build made, each read when first drawn. The checks between the base map and the content were
+     * made by the build and are not repeated. A build without packed bands loads everything as {@link #load()}.
+     */
+    public static Atlas loadShipped() throws DataException {
+        AtlasLoader loader = new AtlasLoader(new ClasspathDataFiles());
+        if (ClasspathDataFiles.class.getClassLoader().getResource(PackedBaseMap.path(ZoomBand.LO)) == null) {
+            return loader.load();
+        }
+        return new Atlas(loader.content(), BaseMapData.readOnDemand(loader::packedBand));
+    }
+
+    /** Loads every file and checks each one and the references between them. */
     public Atlas load() throws DataException {
+        AtlasContent content = content();
+        BaseMapLoader.Result base = new BaseMapLoader(json).load();
+        checkCitations(content, base.citationsByFile());
+        checkReferences(content, base.data());
+        return new Atlas(content, base.data());
+    }
+
+    /**
+     * A packed band; should it be unreadable (a damaged installation), the band's GeoJSON instead, which the
+     * build checked.
+     */
+    private Map<BaseLayerId, List<MapFeature>> packedBand(ZoomBand band) {
+        String path = PackedBaseMap.path(band);
+        try (InputStream in = files.open(path)) {
+            return PackedBaseMap.read(in);
+        } catch (IOException | PackedBaseMap.Damaged e) {
+            LOG.warning(() -> path + " cannot be used (" + e.getMessage() + "); reading the band's GeoJSON");
+        }
+        try {
+            return new BaseMapLoader(json).load(band, new HashMap<>());
+        } catch (DataException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private AtlasContent content() throws DataException {
         ContentLoader contentLoader = new ContentLoader(json);
         Map<String, Source> sources = contentLoader.sources();
         List<Place> places = contentLoader.places();
@@ -60,13 +117,8 @@ public final class AtlasLoader {
         // The story refers to everything else: it is read against the content without it, then added.
         AtlasContent withoutStory = new AtlasContent(sources, places, corridors, membership, national.clusters(),
                 national.regions(), flows, views, null, evidence);
-        AtlasContent content = new AtlasContent(sources, places, corridors, membership, national.clusters(),
+        return new AtlasContent(sources, places, corridors, membership, national.clusters(),
                 national.regions(), flows, views, new StoryLoader(json, withoutStory).load(), evidence);
-
-        BaseMapLoader.Result base = new BaseMapLoader(json).load();
-        checkCitations(content, base.citationsByFile());
-        checkReferences(content, base.data());
-        return new Atlas(content, base.data());
     }
 
     /** Every feature a piece of evidence may name. */

@@ -37,18 +37,24 @@ final class BaseMapLoader {
         Map<ZoomBand, Map<BaseLayerId, List<MapFeature>>> layers = new EnumMap<>(ZoomBand.class);
         Map<String, List<Citation>> citations = new HashMap<>();
         for (ZoomBand band : ZoomBand.values()) {
-            Map<BaseLayerId, List<MapFeature>> byLayer = new EnumMap<>(BaseLayerId.class);
-            for (BaseLayerId layer : BaseLayerId.values()) {
-                if (layer.requiredIn(band)) {
-                    String path = path(layer, band);
-                    GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
-                    citations.put(path, collection.root().citations());
-                    byLayer.put(layer, features(collection));
-                }
-            }
-            layers.put(band, byLayer);
+            layers.put(band, load(band, citations));
         }
         return new Result(new BaseMapData(layers), citations);
+    }
+
+    /** One band's layers, each file checked; the citations of each file are added to {@code citations}. */
+    Map<BaseLayerId, List<MapFeature>> load(ZoomBand band, Map<String, List<Citation>> citations)
+            throws DataException {
+        Map<BaseLayerId, List<MapFeature>> byLayer = new EnumMap<>(BaseLayerId.class);
+        for (BaseLayerId layer : BaseLayerId.values()) {
+            if (layer.requiredIn(band)) {
+                String path = path(layer, band);
+                GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
+                citations.put(path, collection.root().citations());
+                byLayer.put(layer, features(collection));
+            }
+        }
+        return byLayer;
     }
 
     private static List<MapFeature> features(GeoJsonReader.Collection collection) throws DataException {

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.figure;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -35,61 +36,83 @@ public final class FigureStateCodec {
     public static final String KEY = "hinterland-atlas-view";
     private static final String FORMAT = "hinterland-atlas-view";
     private static final int VERSION = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    /** Writes straight to a generator: a figure command then never sets up an ObjectMapper. */
+    private static final JsonFactory WRITER = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private FigureStateCodec() {
     }
 
-    public static String encode(FigureState state) {
-        MapState map = state.map();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        root.put("id", map.id());
-        ObjectNode title = root.putObject("title");
-        title.put("zh", map.title().zh());
-        title.put("en", map.title().en());
-        root.put("figureTitle", state.figureTitle());
-        root.put("language", state.language().name().toLowerCase(Locale.ROOT));
-        point(root.putArray("southWest"), map.southWest());
-        point(root.putArray("northEast"), map.northEast());
-        ArrayNode layers = root.putArray("layers");
-        EnumSet.copyOf(map.layers().isEmpty() ? EnumSet.noneOf(MapLayerId.class) : map.layers())
-                .forEach(layer -> layers.add(layer.name()));
-        ArrayNode highlighted = root.putArray("highlighted");
-        map.highlighted().stream().map(ref -> ref.kind().name() + ":" + ref.id()).sorted().forEach(highlighted::add);
-        state.table().ifPresent(table -> {
-            ObjectNode node = root.putObject("table");
-            node.put("id", table.tableId());
-            node.put("industry", table.industryId());
-            node.put("view", table.kind().name().toLowerCase(Locale.ROOT));
-        });
-        state.frame().ifPresent(frame -> {
-            ObjectNode node = root.putObject("frame");
-            point(node.putArray("southWest"), frame.southWest());
-            point(node.putArray("northEast"), frame.northEast());
-            ArrayNode rect = node.putArray("map");
-            rect.add(frame.mapOnPage().getX());
-            rect.add(frame.mapOnPage().getY());
-            rect.add(frame.mapOnPage().getWidth());
-            rect.add(frame.mapOnPage().getHeight());
-        });
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+    /** Set up when a figure is first opened. */
+    private static final class Reading {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 
-    private static void point(ArrayNode array, GeoPoint point) {
-        array.add(point.lon());
-        array.add(point.lat());
+    public static String encode(FigureState state) {
+        MapState map = state.map();
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = WRITER.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("version", VERSION);
+            g.writeStringField("id", map.id());
+            g.writeObjectFieldStart("title");
+            g.writeStringField("zh", map.title().zh());
+            g.writeStringField("en", map.title().en());
+            g.writeEndObject();
+            g.writeStringField("figureTitle", state.figureTitle());
+            g.writeStringField("language", state.language().name().toLowerCase(Locale.ROOT));
+            point(g, "southWest", map.southWest());
+            point(g, "northEast", map.northEast());
+            g.writeArrayFieldStart("layers");
+            for (MapLayerId layer : EnumSet.copyOf(map.layers().isEmpty() ? EnumSet.noneOf(MapLayerId.class)
+                    : map.layers())) {
+                g.writeString(layer.name());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("highlighted");
+            for (String ref : map.highlighted().stream().map(r -> r.kind().name() + ":" + r.id()).sorted().toList()) {
+                g.writeString(ref);
+            }
+            g.writeEndArray();
+            if (state.table().isPresent()) {
+                TableFigureState table = state.table().get();
+                g.writeObjectFieldStart("table");
+                g.writeStringField("id", table.tableId());
+                g.writeStringField("industry", table.industryId());
+                g.writeStringField("view", table.kind().name().toLowerCase(Locale.ROOT));
+                g.writeEndObject();
+            }
+            if (state.frame().isPresent()) {
+                FigureFrame frame = state.frame().get();
+                g.writeObjectFieldStart("frame");
+                point(g, "southWest", frame.southWest());
+                point(g, "northEast", frame.northEast());
+                g.writeArrayFieldStart("map");
+                g.writeNumber(frame.mapOnPage().getX());
+                g.writeNumber(frame.mapOnPage().getY());
+                g.writeNumber(frame.mapOnPage().getWidth());
+                g.writeNumber(frame.mapOnPage().getHeight());
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string does not fail", e);
+        }
+        return text.toString();
+    }
+
+    private static void point(JsonGenerator g, String name, GeoPoint point) throws IOException {
+        g.writeArrayFieldStart(name);
+        g.writeNumber(point.lon());
+        g.writeNumber(point.lat());
+        g.writeEndArray();
     }
 
     public static FigureState decode(String text) throws FigureStateException {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Reading.JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw problem("视图记录不是有效的 JSON", "the view record is not valid JSON", e);
         }

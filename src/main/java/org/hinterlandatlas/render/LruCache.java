@@ -1,27 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
- * A thread-safe cache that forgets its least recently used entry once it holds {@code capacity} entries:
- * the label halos of the painter and the tiles of the tile service.
+ * A thread-safe cache that forgets its least recently used entries once their weight passes a bound: by
+ * count ({@code capacity} entries, the label halos of the painter) or by a weight of each value (bytes, the
+ * tiles of the tile service).
  */
 public final class LruCache<K, V> {
 
-    private final Map<K, V> entries;
+    private final Map<K, V> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final long maxWeight;
+    private final ToLongFunction<V> weight;
+    private long totalWeight;
 
     public LruCache(int capacity) {
-        this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+        this(capacity, value -> 1);
+    }
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    /** A cache whose values weigh {@code weight} each, holding at most {@code maxWeight} in all. */
+    public LruCache(long maxWeight, ToLongFunction<V> weight) {
+        this.maxWeight = maxWeight;
+        this.weight = weight;
     }
 
     public synchronized V get(K key) {
@@ -29,10 +34,35 @@ public final class LruCache<K, V> {
     }
 
     public synchronized void put(K key, V value) {
-        entries.put(key, value);
+        V replaced = entries.put(key, value);
+        if (replaced != null) {
+            totalWeight -= weight.applyAsLong(replaced);
+        }
+        totalWeight += weight.applyAsLong(value);
+        evict();
     }
 
     public synchronized V computeIfAbsent(K key, Function<K, V> compute) {
-        return entries.computeIfAbsent(key, compute);
+        V value = entries.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (value != null) {
+                put(key, value);
+            }
+        }
+        return value;
+    }
+
+    /** The weight of everything held now. */
+    public synchronized long weight() {
+        return totalWeight;
+    }
+
+    private void evict() {
+        Iterator<V> eldest = entries.values().iterator();
+        while (totalWeight > maxWeight && eldest.hasNext()) {
+            totalWeight -= weight.applyAsLong(eldest.next());
+            eldest.remove();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -17,7 +18,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.render.LruCache;
 
 /**
- * Serves base-map tiles: from a bounded cache when it has them, otherwise painted on a background
+ * Serves base-map tiles: from a cache bounded in bytes when it has them, otherwise painted on a background
  * executor. The base layers switched on are part of each tile's key, so switching a layer off and on again
  * finds the earlier tiles still cached.
  */
@@ -27,13 +28,20 @@ public final class TileService {
     private final Executor executor;
     private final LruCache<TileKey, Image> cache;
     private final AtomicLong rendered = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
     private volatile double outputScale = 1;
 
-    public TileService(TileRenderer renderer, Executor executor, int cacheCapacity) {
+    /** @param cacheBytes the most the cached tiles may take, counting their pixels (4 bytes each) */
+    public TileService(TileRenderer renderer, Executor executor, long cacheBytes) {
         this.renderer = renderer;
         this.executor = executor;
-        this.cache = new LruCache<>(cacheCapacity);
+        this.cache = new LruCache<>(cacheBytes, image -> 4L * (long) image.getWidth() * (long) image.getHeight());
+    }
+
+    /** The bytes of the tiles cached now. */
+    public long cachedBytes() {
+        return cache.weight();
     }
 
     /** Sets the base layers that new tiles show; only the base layers of {@code layers} are kept. */
@@ -59,12 +67,22 @@ public final class TileService {
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
+        inFlight.incrementAndGet();
         return CompletableFuture.supplyAsync(() -> {
-            Image image = toFxImage(renderer.render(tile, layers, scale));
-            rendered.incrementAndGet();
-            cache.put(key, image);
-            return image;
+            try {
+                Image image = toFxImage(renderer.render(tile, layers, scale));
+                rendered.incrementAndGet();
+                cache.put(key, image);
+                return image;
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }, executor);
+    }
+
+    /** How many tiles are being painted now: none once the map on screen is complete. */
+    public int tilesInFlight() {
+        return inFlight.get();
     }
 
     /** How many tiles were painted (not served from the cache) so far. */

@@ -55,7 +55,8 @@ class ChartFigureFlowTest {
     @BeforeAll
     static void start() throws Exception {
         app = RunningAtlas.start();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
+        // the evidence panel is built when its tab is first shown
+        RunningAtlas.openEvidence(app);
     }
 
     @AfterAll

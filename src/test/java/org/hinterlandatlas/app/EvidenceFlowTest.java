@@ -39,7 +39,8 @@ class EvidenceFlowTest {
     @BeforeAll
     static void start() throws Exception {
         app = RunningAtlas.start();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
+        // the evidence panel is built when its tab is first shown
+        RunningAtlas.openEvidence(app);
     }
 
     @AfterAll
@@ -85,6 +86,7 @@ class EvidenceFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
         WaitForAsyncUtils.waitForFxEvents();
         MainWindow english = app.window();
+        RunningAtlas.openEvidence(app);
         // then the English panel shows the same section, view and industry
         assertEquals(Language.EN, english.model().languageProperty().get());
         assertEquals(1, sections().getSelectionModel().getSelectedIndex());

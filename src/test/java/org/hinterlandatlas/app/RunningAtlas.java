@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.TabPane;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -33,6 +34,16 @@ final class RunningAtlas {
         AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
         return app;
+    }
+
+    /** Opens the evidence tab of a window, which builds its panel, and waits for the panel. */
+    static void openEvidence(AtlasApp app) throws Exception {
+        new FxRobot().interact(() -> {
+            TabPane tabs = app.window().narrativeTabs();
+            tabs.getTabs().stream().filter(tab -> "evidence-tab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
     }
 
     static void stop(AtlasApp app) throws Exception {

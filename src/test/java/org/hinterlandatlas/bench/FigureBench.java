@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
 import org.hinterlandatlas.data.ClasspathDataFiles;
@@ -34,12 +39,12 @@ import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.figure.FigureWords;
 
 /**
- * The figure benchmark of issue 4: the circle view on A4 landscape at 300 DPI with all furniture, as PNG,
- * PDF and SVG. Measures, per format, the first export in this JVM (after the data is loaded), the warm
- * export (median of repeated runs, written to a file as the app does), and the whole command: a fresh JVM
- * running {@code export} from the command line, data loading included. Run with
- * {@code mvn -Pbench verify -DskipTests}; the reference figures are QGIS 1.1 / 0.75 / 0.73 s and Mapnik
- * 0.27 / 0.23 / 0.11 s in-process.
+ * The figure benchmark: the circle view on A4 landscape with all furniture as PNG (300 DPI), PDF and SVG.
+ * In this JVM: the warm export (median of repeated runs, written to a file as the app does) and the
+ * paint-only share; in fresh JVMs: the first export after loading, and the whole command as a teacher's
+ * script runs it — with no JVM options, and with packaging/jvm/command.args and the class-data-sharing
+ * archive — interleaved with Mapnik and QGIS from ../shared/peers when Debian's python3 has them. Then the
+ * PNG at 1200 DPI: time and peak memory beside Mapnik's. Run with {@code mvn -Pbench verify -DskipTests}.
  */
 public final class FigureBench {
 
@@ -55,22 +60,158 @@ public final class FigureBench {
             firstExportInThisJvm(FigureFormat.valueOf(args[1]));
             return;
         }
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        Files.createDirectories(work);
+        Map<FigureFormat, double[]> inProcess = inProcess(work);
+
+        String classpath = Bench.commandClasspath();
+        Path archive = Bench.archive();
+        makeArchive(classpath, archive);
+        Optional<Peers> peers = Peers.find(work.resolve("peers"));
+        boolean mapnik = peers.map(p -> p.has("mapnik")).orElse(false);
+        boolean qgis = peers.map(p -> p.has("qgis.core")).orElse(false);
+        System.out.printf(Locale.ROOT, "peers: %s; load average before the commands %s%n",
+                peers.isEmpty() ? "not found (set -Dbench.peers)" : (mapnik ? "Mapnik" : "no Mapnik")
+                        + (qgis ? ", QGIS" : ", no QGIS"), Bench.load());
+
+        Map<FigureFormat, List<Bench.Run>> plain = new EnumMap<>(FigureFormat.class);
+        Map<FigureFormat, List<Bench.Run>> tuned = new EnumMap<>(FigureFormat.class);
+        Map<FigureFormat, List<Bench.Run>> mapnikRuns = new EnumMap<>(FigureFormat.class);
+        Map<FigureFormat, List<Bench.Run>> qgisRuns = new EnumMap<>(FigureFormat.class);
+        for (int run = 0; run < COMMAND_RUNS; run++) {
+            for (FigureFormat format : FigureFormat.values()) {
+                plain.computeIfAbsent(format, f -> new ArrayList<>())
+                        .add(command(List.of(), classpath, work, format, 300));
+                tuned.computeIfAbsent(format, f -> new ArrayList<>())
+                        .add(command(tunedOptions(archive), classpath, work, format, 300));
+                if (mapnik) {
+                    mapnikRuns.computeIfAbsent(format, f -> new ArrayList<>())
+                            .add(peers.get().figure("fig_mapnik.py", format.extension(), 1));
+                }
+                if (qgis) {
+                    qgisRuns.computeIfAbsent(format, f -> new ArrayList<>())
+                            .add(peers.get().figure("fig_qgis.py", format.extension(), 1));
+                }
+            }
+        }
+
+        System.out.println("figure: circle view, A4 landscape, 300 DPI (PNG), all furniture; medians of "
+                + COMMAND_RUNS + " interleaved runs");
+        System.out.println("| format | first in a fresh JVM | warm median | paint only | command, no options | "
+                + "command, tuned | CPU tuned | RSS tuned | Mapnik | Mapnik CPU | Mapnik RSS | QGIS | QGIS CPU |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (FigureFormat format : FigureFormat.values()) {
+            double[] r = inProcess.get(format);
+            List<Bench.Run> t = tuned.get(format);
+            System.out.printf(Locale.ROOT, "| %s | %.3f s | %.3f s | %.3f s | %.3f s | %.3f s | %.2f s | %.0f MiB | %s | %s | %s | %s | %s |%n",
+                    format.extension(), r[0], r[1], r[2], Bench.median(plain.get(format), Bench.Run::wall),
+                    Bench.median(t, Bench.Run::wall), Bench.median(t, Bench.Run::cpu), Bench.median(t, Bench.Run::rssMiB),
+                    cell(mapnikRuns.get(format), Bench.Run::wall, "%.3f s"),
+                    cell(mapnikRuns.get(format), Bench.Run::cpu, "%.2f s"),
+                    cell(mapnikRuns.get(format), Bench.Run::rssMiB, "%.0f MiB"),
+                    cell(qgisRuns.get(format), Bench.Run::wall, "%.3f s"),
+                    cell(qgisRuns.get(format), Bench.Run::cpu, "%.2f s"));
+        }
+        for (FigureFormat format : FigureFormat.values()) {
+            double ours = Bench.median(tuned.get(format), Bench.Run::wall);
+            if (mapnik) {
+                double theirs = Bench.median(mapnikRuns.get(format), Bench.Run::wall);
+                Bench.report("whole command " + format.extension() + " / Mapnik (tuned)", ours / theirs, "x",
+                        "<= 1.0", ours <= theirs);
+                Bench.info("whole command " + format.extension() + " / Mapnik (no JVM options)",
+                        Bench.median(plain.get(format), Bench.Run::wall) / theirs, "x");
+                double warmMapnik = mapnikWarm(peers.get(), format);
+                double warm = inProcess.get(format)[1];
+                Bench.report("warm export " + format.extension() + " / Mapnik warm re-export", warm / warmMapnik, "x",
+                        "< 1.0 (ahead)", warm < warmMapnik);
+            }
+            if (qgis) {
+                double cpu = Bench.median(tuned.get(format), Bench.Run::cpu);
+                double theirs = Bench.median(qgisRuns.get(format), Bench.Run::cpu);
+                Bench.report("CPU seconds " + format.extension() + " / QGIS", cpu / theirs, "x", "<= 1.0", cpu <= theirs);
+            }
+        }
+        highResolution(classpath, archive, work, peers.filter(p -> mapnik));
+    }
+
+    /** PNG at 1200 DPI: the raster is 16 times the 300 DPI one; memory should stay near Mapnik's. */
+    private static void highResolution(String classpath, Path archive, Path work, Optional<Peers> mapnik)
+            throws Exception {
+        List<Bench.Run> ours = new ArrayList<>();
+        List<Bench.Run> theirs = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            ours.add(command(tunedOptions(archive), classpath, work, FigureFormat.PNG, 1200));
+            if (mapnik.isPresent()) {
+                theirs.add(mapnik.get().mapnikPngAt(1200));
+            }
+        }
+        double rss = Bench.median(ours, Bench.Run::rssMiB);
+        System.out.printf(Locale.ROOT, "PNG at 1200 DPI (14032 x 9921 px): ours %.2f s, %.0f MiB peak RSS%s%n",
+                Bench.median(ours, Bench.Run::wall), rss, theirs.isEmpty() ? "" : String.format(Locale.ROOT,
+                        "; Mapnik %.2f s, %.0f MiB", Bench.median(theirs, Bench.Run::wall),
+                        Bench.median(theirs, Bench.Run::rssMiB)));
+        if (!theirs.isEmpty()) {
+            double ratio = rss / Bench.median(theirs, Bench.Run::rssMiB);
+            Bench.report("PNG 1200 DPI peak RSS / Mapnik", ratio, "x", "<= 1.2", ratio <= 1.2);
+            double time = Bench.median(ours, Bench.Run::wall) / Bench.median(theirs, Bench.Run::wall);
+            Bench.report("PNG 1200 DPI time / Mapnik", time, "x", "<= 1.0", time <= 1.0);
+        }
+    }
+
+    private static String cell(List<Bench.Run> runs, ToDoubleFunction<Bench.Run> value,
+                               String format) {
+        return runs == null ? "—" : String.format(Locale.ROOT, format, Bench.median(runs, value));
+    }
+
+    /** Mapnik's warm re-export: its second to fourth figure in one process, render and write. */
+    private static double mapnikWarm(Peers peers, FigureFormat format) throws Exception {
+        JsonNode out = Peers.json(peers.figure("fig_mapnik.py", format.extension(), 4).out());
+        List<Double> warm = new ArrayList<>();
+        for (JsonNode iteration : out.path("iters")) {
+            if (iteration.path("iter").asInt() > 1) {
+                warm.add(iteration.path("t_render_write_s").asDouble());
+            }
+        }
+        return Bench.median(warm);
+    }
+
+    private static List<String> tunedOptions(Path archive) {
+        return List.of("@packaging/jvm/command.args", "-XX:SharedArchiveFile=" + archive);
+    }
+
+    private static void makeArchive(String classpath, Path archive) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", "packaging/jvm/make-cds-archive.sh", Bench.java(), classpath,
+                archive.toString()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the CDS archive could not be made");
+        }
+    }
+
+    private static Bench.Run command(List<String> options, String classpath, Path work, FigureFormat format, int dpi)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Bench.java()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath, "org.hinterlandatlas.app.Launcher", "export", "--view", "circle",
+                "--paper", "A4", "--landscape", "--dpi", Integer.toString(dpi), "--lang", "zh", "--out",
+                work.resolve("cmd." + format.extension()).toString()));
+        return Bench.timed(command, Path.of("").toAbsolutePath(), Map.of());
+    }
+
+    /** Per format: first export in a fresh JVM, warm median, paint only (no encoding, no file). */
+    private static Map<FigureFormat, double[]> inProcess(Path work) throws Exception {
         ClasspathDataFiles files = new ClasspathDataFiles();
-        Atlas atlas = new AtlasLoader(files).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
         MapPainter painter = new MapPainter(style, FontSet.bundled());
         FigureComposer composer = new FigureComposer(painter, new LegendPainter(style, painter.fonts()),
                 atlas.content(), atlas.baseMap());
         PagePainter pagePainter = composer.pagePainter();
         MapState circle = atlas.content().mapState("circle").orElseThrow();
-        Path folder = Files.createTempDirectory("figure-bench");
-
-        System.out.println("figure: circle view, A4 landscape, 300 DPI, all furniture");
-        double[][] results = new double[FigureFormat.values().length][];
+        Map<FigureFormat, double[]> results = new EnumMap<>(FigureFormat.class);
         for (FigureFormat format : FigureFormat.values()) {
             Figure figure = composer.compose(new FigureSpec(Paper.A4.page(true), 300, format, Language.ZH,
                     circle.title().zh(), EnumSet.allOf(Furniture.class)), circle, FigureWords.of(Messages.of(Language.ZH)));
-            Path file = folder.resolve("circle." + format.extension());
+            Path file = work.resolve("circle." + format.extension());
             for (int i = 0; i < WARM_UP; i++) {
                 FigureFiles.export(figure, pagePainter, file, ExportProgress.NONE);
             }
@@ -81,34 +222,19 @@ public final class FigureBench {
                 warm[i] = (System.nanoTime() - t0) / 1e9;
             }
             Arrays.sort(warm);
-            double paint = paintOnly(figure, pagePainter, format);
-            results[format.ordinal()] = new double[] {firstExport(format), warm[MEASURED / 2], warm[0], paint,
-                    Files.size(file)};
+            double first = Bench.median(COMMAND_RUNS, () -> Bench.childSeconds(FigureBench.class, "first", format.name()));
+            results.put(format, new double[] {first, warm[MEASURED / 2], paintOnly(figure, pagePainter, format)});
         }
-        double[] command = new double[FigureFormat.values().length];
-        for (FigureFormat format : FigureFormat.values()) {
-            command[format.ordinal()] = wholeCommand(folder, format);
-        }
-        System.out.println("| format | first in a fresh JVM (data loaded) | warm median | warm best | whole command (fresh JVM) | file |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (FigureFormat format : FigureFormat.values()) {
-            double[] r = results[format.ordinal()];
-            System.out.printf(Locale.ROOT, "| %s | %.3f s | %.3f s | %.3f s | %.2f s | %.2f MB |%n",
-                    format.extension(), r[0], r[1], r[2], command[format.ordinal()], r[4] / 1e6);
-        }
-        System.out.println("paint-only share of a warm export (no encoding, no file):");
-        for (FigureFormat format : FigureFormat.values()) {
-            System.out.printf(Locale.ROOT, "  %s: %.3f s%n", format.extension(), results[format.ordinal()][3]);
-        }
+        return results;
     }
 
     /**
      * The first export of a format in a JVM that has loaded the data but painted nothing yet: the cost a
-     * teacher pays for the first figure after starting the atlas. Run in a child JVM and printed in seconds.
+     * teacher pays for the first figure after starting the atlas. Printed in seconds.
      */
     private static void firstExportInThisJvm(FigureFormat format) throws Exception {
         ClasspathDataFiles files = new ClasspathDataFiles();
-        Atlas atlas = new AtlasLoader(files).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapStyle style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
         MapPainter painter = new MapPainter(style, FontSet.bundled());
         FigureComposer composer = new FigureComposer(painter, new LegendPainter(style, painter.fonts()),
@@ -124,27 +250,6 @@ public final class FigureBench {
         System.out.println(seconds);
     }
 
-    /** The median of first exports, each in a fresh JVM. */
-    private static double firstExport(FigureFormat format) throws IOException, InterruptedException {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < COMMAND_RUNS; i++) {
-            Process process = new ProcessBuilder(javaCommand(), "-Djava.awt.headless=true", "-cp",
-                    System.getProperty("java.class.path"), FigureBench.class.getName(), "first", format.name())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String output = new String(process.getInputStream().readAllBytes()).trim();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("the first-export run failed: " + output);
-            }
-            times.add(Double.parseDouble(output));
-        }
-        times.sort(Double::compare);
-        return times.get(times.size() / 2);
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     /** A warm export into a stream that discards: painting and encoding, no disk. */
     private static double paintOnly(Figure figure, PagePainter painter, FigureFormat format) throws IOException {
         double[] times = new double[MEASURED];
@@ -155,25 +260,5 @@ public final class FigureBench {
         }
         Arrays.sort(times);
         return times[MEASURED / 2];
-    }
-
-    /** The median wall time of a fresh JVM running the export command, as a teacher's script would. */
-    private static double wholeCommand(Path folder, FigureFormat format) throws IOException, InterruptedException {
-        String java = javaCommand();
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < COMMAND_RUNS; i++) {
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "org.hinterlandatlas.app.Launcher", "export", "--view", "circle", "--paper", "A4", "--landscape",
-                    "--dpi", "300", "--lang", "zh", "--out", folder.resolve("cmd." + format.extension()).toString());
-            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            long t0 = System.nanoTime();
-            int exit = builder.start().waitFor();
-            times.add((System.nanoTime() - t0) / 1e9);
-            if (exit != 0) {
-                throw new IllegalStateException("the export command failed with exit code " + exit);
-            }
-        }
-        times.sort(Double::compare);
-        return times.get(times.size() / 2);
     }
 }

@@ -5,11 +5,13 @@ import org.hinterlandatlas.render.MapFrame;
 import com.pngencoder.PngEncoder;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +45,7 @@ public final class TileBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Atlas atlas = new AtlasLoader(new ClasspathDataFiles()).load();
+        Atlas atlas = AtlasLoader.loadShipped();
         MapPainter painter = new MapPainter(new StyleLoader(new ClasspathDataFiles(), StyleLoader.DEFAULT_STYLE).load(),
                 FontSet.bundled());
         TileRenderer renderer = new TileRenderer(painter, atlas.baseMap());
@@ -100,7 +102,28 @@ public final class TileBench {
         System.out.printf(Locale.ROOT, "1 thread:  %.1f tiles/s, p50 %.2f ms/tile, p95 %.2f ms/tile%n",
                 count / seconds, millis[count / 2], millis[(int) (count * 0.95)]);
         System.out.printf(Locale.ROOT, "%d threads: %.1f tiles/s%n", threads, count / parallelSeconds);
+        compareWithMapnik(tiles.size() / firstSeconds, count / seconds);
         benchOverlay(atlas, painter);
+    }
+
+    /**
+     * Mapnik's tile script over the same tiles, one process, one thread: its first pass is cold, the later
+     * ones warm. Ours should render at least twice as many tiles a second, cold and warm.
+     */
+    private static void compareWithMapnik(double oursCold, double oursWarm) throws Exception {
+        Optional<Peers> peers = Peers.find(Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath()
+                .resolve("peers"));
+        if (peers.isEmpty() || !peers.get().has("mapnik")) {
+            System.out.println("Mapnik not found (python3-mapnik and -Dbench.peers): no tile comparison");
+            return;
+        }
+        List<Double> passes = peers.get().mapnikTilesPerSecond(3);
+        double cold = passes.get(0);
+        double warm = Bench.median(passes.subList(1, passes.size()));
+        System.out.printf(Locale.ROOT, "Mapnik: first pass %.1f tiles/s, warm %.1f tiles/s (load %s)%n", cold, warm,
+                Bench.load());
+        Bench.report("tiles, 1 thread, warm: ours / Mapnik", oursWarm / warm, "x", ">= 2.0", oursWarm / warm >= 2);
+        Bench.report("tiles, first pass (cold): ours / Mapnik", oursCold / cold, "x", ">= 2.0", oursCold / cold >= 2);
     }
 
     /**

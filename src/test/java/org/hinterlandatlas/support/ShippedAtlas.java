@@ -25,7 +25,7 @@ public final class ShippedAtlas {
     public static synchronized Atlas atlas() {
         if (atlas == null) {
             try {
-                atlas = new AtlasLoader(new ClasspathDataFiles()).load();
+                atlas = AtlasLoader.loadShipped();
             } catch (DataException e) {
                 throw new AssertionError("the shipped data does not load: " + e.getMessage(), e);
             }

@@ -48,7 +48,7 @@ class OfflineTileRetrieverTest {
     void aShownMapGetsItsTilesFromUsWithoutTouchingTheNetwork() throws Exception {
         ExecutorService executor = BackgroundExecutors.fixed("test-tiles", 2);
         TileService service = new TileService(new TileRenderer(ShippedAtlas.painter(), ShippedAtlas.atlas().baseMap()),
-                executor, 64);
+                executor, 64 * 256 * 256 * 4);
         service.setLayers(java.util.EnumSet.allOf(MapLayerId.class));
         OfflineTileRetriever.install(service);
         ConnectionGuard guard = ConnectionGuard.install();

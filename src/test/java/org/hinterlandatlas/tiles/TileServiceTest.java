@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class TileServiceTest {
 
+    /** A 256 × 256 tile's pixels. */
+    private static final long TILE_BYTES = 256 * 256 * 4;
+
     private final TileRenderer renderer = new TileRenderer(ShippedAtlas.painter(), ShippedAtlas.atlas().baseMap());
 
     @Test
     void aTileIsPaintedOnceAndThenServedFromTheCache() throws Exception {
-        TileService service = new TileService(renderer, Runnable::run, 8);
+        TileService service = new TileService(renderer, Runnable::run, 8 * TILE_BYTES);
         service.setLayers(EnumSet.allOf(MapLayerId.class));
         Image first = service.load(new TileId(7, 101, 52)).get();
         Image second = service.load(new TileId(7, 101, 52)).get();
@@ -28,7 +31,7 @@ class TileServiceTest {
 
     @Test
     void switchingABaseLayerChangesTheKey() throws Exception {
-        TileService service = new TileService(renderer, Runnable::run, 8);
+        TileService service = new TileService(renderer, Runnable::run, 8 * TILE_BYTES);
         service.setLayers(EnumSet.allOf(MapLayerId.class));
         service.load(new TileId(7, 101, 52)).get();
         service.setLayers(EnumSet.complementOf(EnumSet.of(MapLayerId.RIVERS)));
@@ -41,7 +44,7 @@ class TileServiceTest {
 
     @Test
     void overlayLayersDoNotChangeTheTiles() throws Exception {
-        TileService service = new TileService(renderer, Runnable::run, 8);
+        TileService service = new TileService(renderer, Runnable::run, 8 * TILE_BYTES);
         service.setLayers(EnumSet.allOf(MapLayerId.class));
         service.load(new TileId(6, 50, 26)).get();
         service.setLayers(EnumSet.complementOf(EnumSet.of(MapLayerId.NODES, MapLayerId.CORRIDORS)));
@@ -51,13 +54,14 @@ class TileServiceTest {
 
     @Test
     void theCacheIsBounded() throws Exception {
-        TileService service = new TileService(renderer, Runnable::run, 2);
+        TileService service = new TileService(renderer, Runnable::run, 2 * TILE_BYTES);
         service.setLayers(EnumSet.allOf(MapLayerId.class));
         service.load(new TileId(5, 24, 12)).get();
         service.load(new TileId(5, 25, 12)).get();
         service.load(new TileId(5, 24, 13)).get();
         service.load(new TileId(5, 24, 12)).get();
         assertEquals(4, service.tilesRendered(), "the oldest tile was evicted and painted again");
+        assertEquals(2 * TILE_BYTES, service.cachedBytes(), "the cache holds what its bytes allow");
     }
 
     @Test

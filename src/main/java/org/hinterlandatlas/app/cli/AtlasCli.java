@@ -27,6 +27,12 @@ public final class AtlasCli {
         return args.length > 0 && SUBCOMMANDS.contains(args[0]);
     }
 
+    /** Runs a command as the launcher does, the shipped data loading while the arguments are parsed. */
+    public static int run(String[] args) {
+        CliData.startLoadingShipped(args);
+        return commandLine().execute(args);
+    }
+
     /** The command line, with errors reported as messages rather than stack traces. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCli());

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.ui.evidence;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -75,18 +76,30 @@ public final class EvidencePanel extends TabPane {
     }
 
     /**
-     * The "证据 Evidence" tab of the narrative tabs, holding a new panel. While it shows Table 2's chart or
-     * cluster map, the File menu's Export… exports that; an opened figure of the table returns to it.
+     * The "证据 Evidence" tab of the narrative tabs. Its panel is built when the tab is first shown (or a
+     * figure of the table is opened): the sections, the table and the chart are not on screen at start, and
+     * styling and laying them out would delay the first map. While it shows Table 2's chart or cluster map,
+     * the File menu's Export… exports that; an opened figure of the table returns to it.
      */
     public static Tab tab(EvidenceViewModel model, MapViewModel map, Messages messages, MapPainter painter, FontSet fonts,
                           FigureActions figures) {
-        EvidencePanel panel = new EvidencePanel(model, map, messages, painter, fonts, figures);
-        Tab tab = new Tab(messages.get("evidence.tab"), panel);
+        Tab tab = new Tab(messages.get("evidence.tab"));
         tab.setId("evidence-tab");
         tab.setClosable(false);
-        figures.offer(() -> tab.isSelected() ? panel.shownFigure() : Optional.empty());
+        Supplier<EvidencePanel> panel = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(new EvidencePanel(model, map, messages, painter, fonts, figures));
+            }
+            return (EvidencePanel) tab.getContent();
+        };
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                panel.get();
+            }
+        });
+        figures.offer(() -> tab.isSelected() ? panel.get().shownFigure() : Optional.empty());
         figures.onTableFigure(state -> {
-            boolean shown = panel.show(state);
+            boolean shown = panel.get().show(state);
             if (shown && tab.getTabPane() != null) {
                 tab.getTabPane().getSelectionModel().select(tab);
             }

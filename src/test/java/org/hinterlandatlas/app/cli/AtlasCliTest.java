@@ -71,6 +71,14 @@ class AtlasCliTest {
     }
 
     @Test
+    void asLaunchedTheShippedDataLoadsWhileTheArgumentsAreParsed() throws Exception {
+        Path file = folder.resolve("national.svg");
+        assertEquals(0, AtlasCli.run(new String[] {"export", "--view", "national", "--lang", "en", "--out",
+                file.toString()}));
+        assertEquals("national", FigureFiles.readState(file).map().id());
+    }
+
+    @Test
     void theFormatFollowsTheFileNameAndPngHasThePaperTimesDpiSize() {
         Path file = folder.resolve("slide.png");
         assertEquals(0, run("export", "--view", "national", "--paper", "16:9", "--dpi", "72", "--out", file.toString()),

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Launch → first map frame of the atlas window ({@code -Datlas.startupProbe=FILE}) against launch → first
+ * frame of an empty JavaFX stage, both with packaging/jvm/window.args, on a virtual X server of their own
+ * (Xvfb, software rendering), interleaved; both with the window's CDS archive (made here by
+ * packaging/jvm/make-cds-archive.sh) and without. Goal: the atlas within 1.3 times the empty stage.
+ */
+public final class StartupBench {
+
+    private static final int RUNS = 3;
+    private static final String EMPTY = EmptyStageProbe.Main.class.getName();
+    private static final String ATLAS = "org.hinterlandatlas.app.Launcher";
+
+    private StartupBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/Xvfb"))) {
+            System.out.println("start-up: no Xvfb (apt-get install xvfb): not measured");
+            return;
+        }
+        String display = ":" + System.getProperty("bench.display", "57");
+        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String jars = Bench.commandClasspath();
+            // the empty stage's class is in the test classes; after the jars, so the archive still fits
+            String classpath = jars + File.pathSeparator + System.getProperty("java.class.path");
+            Path archive = Bench.archive().resolveSibling("window.jsa");
+            ProcessBuilder dump = new ProcessBuilder("bash", "packaging/jvm/make-cds-archive.sh", Bench.java(), jars,
+                    archive.toString(), "window").inheritIO();
+            dump.environment().put("DISPLAY", display);
+            if (dump.start().waitFor() != 0) {
+                throw new IllegalStateException("the window's CDS archive could not be made");
+            }
+            Path prefs = Files.createTempDirectory("startup-prefs");
+            List<String> shared = List.of("-XX:SharedArchiveFile=" + archive);
+            List<Double> empty = new ArrayList<>();
+            List<Double> atlas = new ArrayList<>();
+            List<Double> emptyPlain = new ArrayList<>();
+            List<Double> atlasPlain = new ArrayList<>();
+            // the first launch of each warms the file cache and is not counted
+            for (int run = -1; run < RUNS; run++) {
+                double e = probe(classpath, display, prefs, EMPTY, shared);
+                double a = probe(classpath, display, prefs, ATLAS, shared);
+                double ep = probe(classpath, display, prefs, EMPTY, List.of());
+                double ap = probe(classpath, display, prefs, ATLAS, List.of());
+                if (run >= 0) {
+                    empty.add(e);
+                    atlas.add(a);
+                    emptyPlain.add(ep);
+                    atlasPlain.add(ap);
+                }
+            }
+            System.out.printf(Locale.ROOT, "start-up under Xvfb (load %s), medians of %d interleaved launches:%n",
+                    Bench.load(), RUNS);
+            System.out.printf(Locale.ROOT, "  with the window's CDS archive: empty stage %.3f s, atlas first map frame %.3f s%n",
+                    Bench.median(empty), Bench.median(atlas));
+            System.out.printf(Locale.ROOT, "  without: empty stage %.3f s, atlas first map frame %.3f s%n",
+                    Bench.median(emptyPlain), Bench.median(atlasPlain));
+            double ratio = Bench.median(atlas) / Bench.median(empty);
+            Bench.report("first map frame / empty JavaFX stage (window.args, CDS)", ratio, "x", "<= 1.3", ratio <= 1.3);
+            Bench.info("first map frame / empty JavaFX stage (no archive)",
+                    Bench.median(atlasPlain) / Bench.median(emptyPlain), "x");
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor();
+        }
+    }
+
+    /** Launches a probe, which writes its seconds to the file its property (and, for the empty stage, its argument) names. */
+    private static double probe(String classpath, String display, Path prefs, String main, List<String> options)
+            throws IOException, InterruptedException {
+        Path result = Files.createTempFile("startup-probe", ".txt");
+        List<String> command = new ArrayList<>(List.of(Bench.java(), "@packaging/jvm/window.args",
+                "-Djava.util.prefs.userRoot=" + prefs, "-Dprism.order=sw", "-Datlas.startupProbe=" + result));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath, main, result.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(Map.of("DISPLAY", display));
+        int exit = builder.start().waitFor();
+        String out = Files.readString(result).trim();
+        Files.delete(result);
+        if (exit != 0 || out.isEmpty()) {
+            throw new IllegalStateException(main + " did not report its first frame (exit " + exit + ")");
+        }
+        return Double.parseDouble(out);
+    }
+}
