@@ -140,7 +140,7 @@ class AtlasAppFlowTest {
     void aboutGivesTheVersionLicenceAndCredits() throws Exception {
         // when Help > About is chosen
         MenuItem about = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> "help-about".equals(item.getId()))
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "menu-about".equals(item.getId()))
                 .findFirst().orElseThrow();
         Platform.runLater(about::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#about").tryQuery().isPresent());

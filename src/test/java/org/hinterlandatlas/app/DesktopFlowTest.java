@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -115,6 +116,8 @@ class DesktopFlowTest {
     @Test
     void typingMianAndChoosingMianyangFliesThereAndShowsItsDetails() throws Exception {
         MainWindow window = app.window();
+        // given the map tools shown, where the details are (the headless window is narrow: they are a drawer)
+        showTools(window);
         // when the teacher presses Shortcut+F and types "mian"
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#place-search").queryAs(TextField.class).isFocused());
@@ -170,11 +173,14 @@ class DesktopFlowTest {
     @Test
     void everyControlOfTheWindowHasAnAccessibleTextAndTheMapIsAlsoAList() throws Exception {
         MainWindow window = app.window();
+        showTools(window);
         List<String> silent = new ArrayList<>();
         robot.interact(() -> collectSilent(window, silent));
         assertTrue(silent.isEmpty(), "controls a screen reader cannot name: " + silent);
 
-        // the features in view are a list; choosing one selects it on the map
+        // the features in view are a list; choosing one selects it on the map (the circle is in view)
+        MapState circle = window.model().atlas().content().mapState("circle").orElseThrow();
+        robot.interact(() -> window.model().show(circle, false));
         TitledPane panel = robot.lookup("#panel-on-map").queryAs(TitledPane.class);
         robot.interact(() -> panel.setExpanded(true));
         ListView<?> list = robot.lookup("#on-map-list").queryAs(ListView.class);
@@ -194,6 +200,14 @@ class DesktopFlowTest {
         assertEquals(new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), window.model().selectionProperty().get());
         assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
         robot.interact(() -> panel.setExpanded(false));
+    }
+
+    /** Opens the map tools' drawer of a narrow window, if they are not shown yet (the map's cards stand for them). */
+    private void showTools(MainWindow window) throws TimeoutException {
+        if (window.map().cardsShownProperty().get()) {
+            robot.clickOn("#tools-drawer-tab");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().cardsShownProperty().get());
+        }
     }
 
     /**
