@@ -32,6 +32,7 @@ import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
 import org.hinterlandatlas.ui.Messages;
 import org.hinterlandatlas.ui.ScreenFit;
+import org.hinterlandatlas.ui.WrappedText;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.WrappedText;
@@ -110,8 +111,7 @@ public final class PhaseComparisonWindow {
         rightMap.setPrefWidth(480);
         leftMap.setMinWidth(200);
         rightMap.setMinWidth(200);
-        Label heading = new Label(messages.get("story.compare.changes"));
-        heading.getStyleClass().add("story-section");
+        Label heading = WrappedText.label(messages.get("story.compare.changes"), "story-section");
         changes.setId("compare-changes");
         ScrollPane list = new ScrollPane(new VBox(4, heading, changes));
         list.setFitToWidth(true);
