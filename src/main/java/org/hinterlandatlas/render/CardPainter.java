@@ -53,19 +53,26 @@ final class CardPainter {
                 width += legend.width(column, l.text()) + PAD;
                 rows = Math.max(rows, column.size());
             }
-            return new double[] {Math.max(titleWidth, width + PAD), header() + rows * LegendPainter.ROW + PAD};
+            return new double[] {Math.max(titleWidth, width + PAD), header(card, titleWidth)
+                    + rows * LegendPainter.ROW + PAD};
         }
         MapCard.Details d = (MapCard.Details) card;
-        return new double[] {Math.max(DETAILS_WIDTH, Math.min(titleWidth, DETAILS_WIDTH * 1.4)),
-                Math.min(maxHeight, header() + detailLines(d).size() * LINE + PAD)};
+        double width = Math.max(DETAILS_WIDTH, Math.min(titleWidth, DETAILS_WIDTH * 1.4));
+        return new double[] {width, Math.min(maxHeight, header(card, width) + detailLines(d).size() * LINE + PAD)};
     }
 
-    private static double header() {
-        return PAD + TITLE_SIZE * 1.6;
+    /** The title's lines, wrapped to a card this wide beside the close box. */
+    private List<String> titleLines(MapCard card, double cardWidth) {
+        Font font = fonts.font((float) TITLE_SIZE, true);
+        return TextLines.of(card.title(), s -> width(font, s), cardWidth - CLOSE - 2 * PAD - 6);
+    }
+
+    private double header(MapCard card, double cardWidth) {
+        return PAD + titleLines(card, cardWidth).size() * TITLE_SIZE * 1.3 + TITLE_SIZE * 0.3;
     }
 
     private static List<List<LegendEntry>> columns(MapCard.Legend card, double maxHeight) {
-        int fit = (int) Math.max(1, (maxHeight - header() - PAD) / LegendPainter.ROW);
+        int fit = (int) Math.max(1, (maxHeight - PAD - TITLE_SIZE * 1.6 - PAD) / LegendPainter.ROW);
         List<LegendEntry> entries = card.entries().subList(0, Math.min(card.entries().size(), 2 * fit));
         int perColumn = entries.size() <= fit ? fit : (entries.size() + 1) / 2;
         List<List<LegendEntry>> columns = new ArrayList<>();
@@ -88,11 +95,14 @@ final class CardPainter {
         g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(close.getX() + c, close.getY() + c, close.getMaxX() - c, close.getMaxY() - c));
         g.draw(new Line2D.Double(close.getMaxX() - c, close.getY() + c, close.getX() + c, close.getMaxY() - c));
-        Font title = fonts.font((float) TITLE_SIZE, true);
-        g.setFont(title);
+        g.setFont(fonts.font((float) TITLE_SIZE, true));
         g.setColor(style.overlay().furniture().color());
-        g.drawString(placed.card().title(), (float) (box.getX() + PAD), (float) (box.getY() + PAD + TITLE_SIZE));
-        double top = box.getY() + header();
+        List<String> title = titleLines(placed.card(), box.getWidth());
+        for (int i = 0; i < title.size(); i++) {
+            g.drawString(title.get(i), (float) (box.getX() + PAD), (float) (box.getY() + PAD + TITLE_SIZE
+                    + i * TITLE_SIZE * 1.3));
+        }
+        double top = box.getY() + header(placed.card(), box.getWidth());
         if (placed.card() instanceof MapCard.Legend l) {
             double x = box.getX() + PAD;
             for (List<LegendEntry> column : columns(l, box.getHeight() + 1)) {

@@ -356,6 +356,9 @@ public final class AtlasMapView extends StackPane {
             model.hoveredProperty().set(hit.orElse(null));
             showTooltip(hit, e);
         });
+        // a click on the map takes the focus from a slider or list in a panel (perhaps one since hidden), so
+        // the presentation keys page the story again
+        overlay.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             model.pointerProperty().set(null);
             model.hoveredProperty().set(null);

@@ -21,6 +21,7 @@ import org.hinterlandatlas.ui.map.AtlasMapView;
 final class ResponsiveShell {
 
     private static final double DRAWER_TOP = 48;
+    private static final String DRAWER_STYLE = "tools-drawer";
 
     private final BorderPane window;
     private final Region narrative;
@@ -54,6 +55,11 @@ final class ResponsiveShell {
         // the drawer opens below the map's top row, so its tab stays in reach
         StackPane.setMargin(tools, new Insets(DRAWER_TOP, 0, 0, 0));
         centre = new StackPane(map);
+        // the window, not its contents, decides the height: at 1024×768 the status bar must stay on screen
+        centre.setMinSize(0, 0);
+        map.setMinSize(0, 0);
+        narrative.setMinHeight(0);
+        tools.setMinHeight(0);
         // beside the north arrow, where the map's corner is kept clear of labels and cards
         map.addMapControl(drawerTab, Pos.TOP_RIGHT, new Insets(12, 52, 0, 0));
         window.setCenter(centre);
@@ -103,9 +109,11 @@ final class ResponsiveShell {
         }
         window.setLeft(narrativeShown.get() ? narrative : null);
         centre.getChildren().setAll(map);
+        tools.getStyleClass().remove(DRAWER_STYLE);
         if (layout.docked()) {
             window.setRight(toolsShown.get() ? tools : null);
         } else {
+            tools.getStyleClass().add(DRAWER_STYLE);
             window.setRight(null);
             if (toolsShown.get()) {
                 centre.getChildren().add(tools);

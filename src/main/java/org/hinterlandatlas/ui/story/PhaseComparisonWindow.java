@@ -117,8 +117,7 @@ public final class PhaseComparisonWindow {
         rightMap.setPrefWidth(480);
         leftMap.setMinWidth(200);
         rightMap.setMinWidth(200);
-        Label heading = new Label(messages.get("story.compare.changes"));
-        heading.getStyleClass().add("story-section");
+        Label heading = WrappedText.label(messages.get("story.compare.changes"), "story-section");
         changes.setId("compare-changes");
         ScrollPane list = new ScrollPane(new VBox(4, heading, changes));
         list.setFitToWidth(true);
