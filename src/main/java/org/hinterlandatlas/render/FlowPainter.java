@@ -101,17 +101,13 @@ public final class FlowPainter {
         return Optional.empty();
     }
 
-    /** The head as one obstacle, and the shaft as a chain of small ones along it. */
+    /**
+     * The head as one obstacle: a label may stand over a shaft, whose casing keeps it readable, but never
+     * over an arrowhead, which says where the movement goes.
+     */
     private static void reserve(Arrow arrow, double head, Obstacles obstacles) {
         Rectangle2D box = arrow.head().getBounds2D();
         obstacles.add(box.getCenterX(), box.getCenterY(), head * 0.6);
-        double[] point = new double[6];
-        for (PathIterator it = arrow.shaft().getPathIterator(null, 2); !it.isDone(); it.next()) {
-            int type = it.currentSegment(point);
-            if (type != PathIterator.SEG_CLOSE) {
-                obstacles.add(point[0], point[1], 2);
-            }
-        }
     }
 
     /** A legend key: a short straight arrow in the kind's line. */

@@ -36,6 +36,7 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.Membership;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
+import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
 
 /**
@@ -47,6 +48,9 @@ final class OverlayPainter {
 
     /** The endings of a unit's name that its seat's name lacks: 市, 区, 县; City, District, County. */
     private static final Pattern UNIT_SUFFIX = Pattern.compile("(市|区|县| City| District| County)$");
+
+    /** How far, in ems of a core's name, minor nodes around an unlabelled essential node give way to it. */
+    private static final double CROWDING_REACH_EM = 4;
 
     private final MapStyle.Overlay style;
     private final FontSet fonts;
@@ -93,6 +97,24 @@ final class OverlayPainter {
         boolean circleDetail = viewport.zoom() >= style.visibility().circleDetailFrom();
         List<MapCard> wanted = cards.apply(new ResolvedScene(scene, viewport, frame, nodes, circleDetail, List.of(),
                 List.of()));
+        ResolvedScene best = bestLabelled(scene, viewport, frame, nodes, circleDetail, wanted);
+        // lower tiers give way to a core's or a secondary node's name: the minor dots that crowd an unlabelled
+        // essential node are left out (never the highlighted ones, which a step is about), and the scene is
+        // labelled again
+        List<ShownNode> crowded = crowding(best);
+        if (!crowded.isEmpty()) {
+            List<ShownNode> fewer = nodes.stream().filter(n -> !crowded.contains(n)).toList();
+            ResolvedScene decluttered = bestLabelled(scene, viewport, frame, fewer, circleDetail, wanted);
+            if (essentialLabels(decluttered) > essentialLabels(best)) {
+                best = decluttered;
+            }
+        }
+        return best;
+    }
+
+    /** The cards tried in each corner in turn; the labelling that names the most essential nodes. */
+    private ResolvedScene bestLabelled(OverlayScene scene, Viewport viewport, MapFrame frame, List<ShownNode> nodes,
+                                       boolean circleDetail, List<MapCard> wanted) {
         ResolvedScene best = null;
         for (int attempt = 0; attempt < (wanted.isEmpty() ? 1 : CardPlacer.CORNERS); attempt++) {
             List<PlacedCard> placedCards = cardPlacer.place(wanted, frame, nodes, attempt);
@@ -110,6 +132,24 @@ final class OverlayPainter {
         return best;
     }
 
+    /**
+     * The minor nodes (neither essential nor highlighted) within a label's reach of an essential node that is in
+     * view but was left unlabelled.
+     */
+    private List<ShownNode> crowding(ResolvedScene resolved) {
+        double reach = CROWDING_REACH_EM * style.nodes().get(Tier.CORE).fontSize();
+        List<ShownNode> unlabelled = resolved.nodes().stream().filter(n -> n.essential() && inView(resolved, n)
+                && resolved.label("place:" + n.place().id()).isEmpty()).toList();
+        return resolved.nodes().stream().filter(n -> !n.essential() && !n.highlighted())
+                .filter(n -> unlabelled.stream().anyMatch(e -> Math.hypot(e.x() - n.x(), e.y() - n.y()) <= reach))
+                .toList();
+    }
+
+    private static boolean inView(ResolvedScene resolved, ShownNode n) {
+        Viewport v = resolved.viewport();
+        return n.x() >= 0 && n.y() >= 0 && n.x() <= v.width() && n.y() <= v.height();
+    }
+
     /** The essential nodes labelled. */
     private static long essentialLabels(ResolvedScene resolved) {
         return resolved.nodes().stream().filter(n -> n.essential() && resolved.label("place:" + n.place().id())
@@ -119,8 +159,7 @@ final class OverlayPainter {
     /** The essential nodes inside the map. */
     private static long essentialInView(ResolvedScene resolved) {
         Viewport v = resolved.viewport();
-        return resolved.nodes().stream().filter(n -> n.essential() && n.x() >= 0 && n.y() >= 0 && n.x() <= v.width()
-                && n.y() <= v.height()).count();
+        return resolved.nodes().stream().filter(n -> n.essential() && inView(resolved, n)).count();
     }
 
     /** Places every label of the scene in a frame that keeps clear of the placed cards. */
