@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,6 +37,8 @@ import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.support.ExportedFiles;
@@ -119,14 +122,22 @@ class FigureWritersTest {
         String svg = Files.readString(file, StandardCharsets.UTF_8);
         assertFalse(svg.contains("font-family"), "nothing depends on an installed font");
 
-        // Labels are there as paths: leaving the node labels out removes many glyph outlines.
-        Figure bare = Figures.figure("circle", FigureFormat.SVG, Paper.A4.page(true), 300, Language.ZH,
-                EnumSet.noneOf(Furniture.class));
-        Figure titled = Figures.figure("circle", FigureFormat.SVG, Paper.A4.page(true), 300, Language.ZH,
-                EnumSet.of(Furniture.TITLE));
+        // The title is there as one path of glyph outlines. The map shows rivers and lakes only, which carry
+        // no labels: a title takes room from the map, and labels would be placed anew in what is left.
+        MapState circle = Figures.state("circle");
+        MapState unlabelled = new MapState(circle.id(), circle.title(), circle.southWest(), circle.northEast(),
+                EnumSet.of(MapLayerId.RIVERS, MapLayerId.LAKES), Set.of());
+        Figure bare = figure(unlabelled, EnumSet.noneOf(Furniture.class));
+        Figure titled = figure(unlabelled, EnumSet.of(Furniture.TITLE));
         int withTitle = paths(SvgFigureWriter.svg(titled, painter));
         int without = paths(SvgFigureWriter.svg(bare, painter));
         assertEquals(without + 1, withTitle, "the title is one glyph-outline path");
+    }
+
+    private static Figure figure(MapState state, Set<Furniture> furniture) {
+        FigureSpec spec = new FigureSpec(Paper.A4.page(true), 300, FigureFormat.SVG, Language.ZH,
+                state.title().get(Language.ZH), furniture);
+        return Figures.composer().compose(spec, state, FigureWords.of(Messages.of(Language.ZH)));
     }
 
     private static int paths(String svg) {
