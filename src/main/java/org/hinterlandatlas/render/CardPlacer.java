@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Puts the cards on the map before the labels are placed, so that labels then keep clear of them: each card
  * tries the map's corners — bottom left above the scale bar, top left below the caption, top right below the
- * north arrow, bottom right above the inset — and takes the one where it hides the least (an essential node
+ * north arrow, bottom right above the inset — then, as one tall column, the middle of either side, and takes
+ * the one where it hides the least (an essential node
  * or a highlighted feature weighs far more than a lesser dot), clear of the furniture and the other cards.
  */
 final class CardPlacer {
@@ -17,8 +18,13 @@ final class CardPlacer {
     private static final double MARGIN = MapFrame.MARGIN;
     private static final double ESSENTIAL = 1000;
     private static final double HIGHLIGHTED = 300;
-    /** The largest share of the map's height a card takes. */
+    /** The largest share of the map's height a card takes in a corner, its legend in columns if need be. */
     private static final double MAX_HEIGHT = 0.45;
+    /**
+     * The share a card may take in one tall column at a side's middle, when no corner is free of the map's
+     * main names (a small map whose corners all hold a core or a secondary node).
+     */
+    private static final double TALL_HEIGHT = 0.8;
     /** How far an essential node's name reaches from it, in CSS pixels: a card keeps out of that room. */
     private static final double NAME_REACH = 90;
 
@@ -28,8 +34,8 @@ final class CardPlacer {
         this.painter = painter;
     }
 
-    /** How many corners a card may try. */
-    static final int CORNERS = 4;
+    /** How many places a card may try: four corners and two sides. */
+    static final int CORNERS = 6;
 
     /**
      * Places the cards, each in the free corner where it hides the least; with {@code attempt} above zero the
@@ -41,8 +47,11 @@ final class CardPlacer {
         List<PlacedCard> placed = new ArrayList<>();
         for (MapCard card : cards) {
             double[] size = painter.size(card, Math.max(80, frame.height() * MAX_HEIGHT));
+            double[] tall = painter.size(card, Math.max(80, frame.height() * TALL_HEIGHT));
+            List<Rectangle2D> all = new ArrayList<>(candidates(frame, size[0], size[1]));
+            all.addAll(sides(frame, tall[0], tall[1]));
             List<Rectangle2D> free = new ArrayList<>();
-            for (Rectangle2D candidate : candidates(frame, size[0], size[1])) {
+            for (Rectangle2D candidate : all) {
                 if (candidate.getMinX() >= 0 && candidate.getMinY() >= 0 && candidate.getMaxX() <= frame.width()
                         && candidate.getMaxY() <= frame.height() && taken.stream().noneMatch(candidate::intersects)) {
                     free.add(candidate);
@@ -88,6 +97,13 @@ final class CardPlacer {
         double right = frame.width() - MARGIN - w;
         return List.of(new Rectangle2D.Double(MARGIN, bottom - h, w, h), new Rectangle2D.Double(MARGIN, top, w, h),
                 new Rectangle2D.Double(right, rightTop, w, h), new Rectangle2D.Double(right, rightBottom - h, w, h));
+    }
+
+    /** The middle of the left and the right side. */
+    private static List<Rectangle2D> sides(MapFrame frame, double w, double h) {
+        double top = (frame.height() - h) / 2;
+        return List.of(new Rectangle2D.Double(MARGIN, top, w, h),
+                new Rectangle2D.Double(frame.width() - MARGIN - w, top, w, h));
     }
 
     private static double cost(Rectangle2D box, List<ShownNode> nodes) {

@@ -19,6 +19,7 @@ import org.hinterlandatlas.render.MapCard;
 import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
+import org.hinterlandatlas.render.PlacedCard;
 import org.hinterlandatlas.render.PlacedLabel;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.render.ShownNode;
@@ -118,6 +119,16 @@ class ClassroomLabelsTest {
             }
         }
         for (String id : ESSENTIAL) {
+            // a card on the map never hides a core or a secondary node that is in the map
+            resolved.node(id).filter(node -> inView(node, resolved, frame)).ifPresent(node -> {
+                for (PlacedCard card : resolved.cards()) {
+                    if (card.box().intersects(node.x() - node.extent(), node.y() - node.extent(), 2 * node.extent(),
+                            2 * node.extent())) {
+                        problems.add(where + id + " is hidden under the " + card.card().getClass().getSimpleName()
+                                + " card");
+                    }
+                }
+            });
             resolved.node(id).filter(node -> inView(node, resolved, resolved.frame())).ifPresent(node -> {
                 if (resolved.label("place:" + id).isEmpty()) {
                     problems.add(where + id + " is in view but not labelled");
