@@ -5,19 +5,22 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hinterlandatlas.model.PlaceRole;
 
 /**
  * Puts the cards on the map before the labels are placed, so that labels then keep clear of them: each card
  * tries the map's corners — bottom left above the scale bar, top left below the caption, top right below the
  * north arrow, bottom right above the inset — then, as one tall column, the middle of either side, and takes
- * the one where it hides the least (an essential node
- * or a highlighted feature weighs far more than a lesser dot), clear of the furniture and the other cards.
+ * the one where it hides the least (an essential node,
+ * a pole city or a highlighted feature weighs far more than a lesser dot), clear of the furniture and the other cards.
  */
 final class CardPlacer {
 
     private static final double MARGIN = MapFrame.MARGIN;
     private static final double ESSENTIAL = 1000;
     private static final double HIGHLIGHTED = 300;
+    /** A pole city names its cluster at national scale: a card keeps off it almost as off a main node. */
+    private static final double POLE = 500;
     /** The largest share of the map's height a card takes in a corner, its legend in columns if need be. */
     private static final double MAX_HEIGHT = 0.45;
     /**
@@ -110,7 +113,8 @@ final class CardPlacer {
         double cost = 0;
         for (ShownNode node : nodes) {
             if (box.intersects(node.x() - node.extent(), node.y() - node.extent(), 2 * node.extent(), 2 * node.extent())) {
-                cost += node.essential() ? ESSENTIAL : node.highlighted() ? HIGHLIGHTED : 1;
+                cost += node.essential() ? ESSENTIAL : node.place().role() == PlaceRole.POLE ? POLE
+                        : node.highlighted() ? HIGHLIGHTED : 1;
             } else if (node.essential() && box.intersects(node.x() - NAME_REACH, node.y() - NAME_REACH / 2,
                     2 * NAME_REACH, NAME_REACH)) {
                 // the card would leave an essential node no room for its name beside it
