@@ -93,8 +93,17 @@ public final class LessonAutosave {
         }
     }
 
-    /** The atlas's scheduler: one background thread that does not keep the atlas from closing. */
-    public static Scheduler backgroundScheduler() {
+    private static Scheduler background;
+
+    /** The atlas's scheduler: one background thread, shared by every window, that does not keep the atlas from closing. */
+    public static synchronized Scheduler backgroundScheduler() {
+        if (background == null) {
+            background = threadScheduler();
+        }
+        return background;
+    }
+
+    private static Scheduler threadScheduler() {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "lesson-autosave");
             thread.setDaemon(true);

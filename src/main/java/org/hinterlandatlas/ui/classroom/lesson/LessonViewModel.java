@@ -200,9 +200,11 @@ public final class LessonViewModel {
     }
 
     private void restore(Snapshot snapshot) {
+        // dirty first: whoever follows the lesson (the autosave) sees it changed and unsaved
+        dirty.set(true);
+        selected.set(-1);
         lesson.set(snapshot.lesson());
         selected.set(snapshot.selected());
-        dirty.set(true);
         updateUndoState();
     }
 
@@ -220,9 +222,9 @@ public final class LessonViewModel {
     }
 
     private void set(Lesson next, int select) {
+        dirty.set(true);
         selected.set(-1);
         lesson.set(next);
-        dirty.set(true);
         selected.set(select);
         updateUndoState();
     }
