@@ -94,11 +94,15 @@ public final class LessonActions {
             ButtonType restore = new ButtonType(messages.get("lesson.recover.restore"), ButtonBar.ButtonData.OK_DONE);
             ButtonType discard = new ButtonType(messages.get("lesson.recover.discard"), ButtonBar.ButtonData.CANCEL_CLOSE);
             ask.getButtonTypes().setAll(restore, discard);
-            if (ask.showAndWait().orElse(discard) == restore) {
-                lessons.opened(read.lesson(), read.origin().map(Path::of), true);
-            } else {
-                autosave.clear();
-            }
+            // not modal-blocking: the atlas starts and answers while the question waits
+            ask.setOnHidden(e -> {
+                if (ask.getResult() == restore) {
+                    lessons.opened(read.lesson(), read.origin().map(Path::of), true);
+                } else {
+                    autosave.clear();
+                }
+            });
+            ask.show();
         });
     }
 

@@ -4,6 +4,7 @@ package org.hinterlandatlas.ui.classroom.lesson;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +49,7 @@ public final class LessonPanel extends VBox {
         Label title = new Label();
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
+        title.setPadding(new Insets(0, 8, 0, 8));
         title.textProperty().bind(Bindings.createStringBinding(() -> lessons.lesson().title().get(messages.language())
                 + (lessons.dirtyProperty().get() ? " *" : ""), lessons.lessonProperty(), lessons.dirtyProperty()));
         title.setOnMouseClicked(e -> {
@@ -146,6 +148,7 @@ public final class LessonPanel extends VBox {
 
     private Button button(String key, Runnable action) {
         Button button = new Button(messages.get(key));
+        button.setId(key.replace('.', '-'));
         button.setTooltip(new Tooltip(messages.get(key + ".tip")));
         button.setOnAction(e -> action.run());
         return button;
