@@ -112,14 +112,10 @@ public final class LessonPanel extends VBox {
         notes.setWrapText(true);
         notes.setPrefRowCount(5);
         notes.disableProperty().bind(lessons.selectedProperty().lessThan(0));
-        // the notes are written to the step when the teacher leaves the field: one undo step per edit
-        notes.focusedProperty().addListener((o, was, focused) -> {
-            int i = selected();
-            if (!focused && i >= 0) {
-                String text = notes.getText();
-                lessons.updateStep(i, s -> text.equals(s.notes().get(messages.language())) ? s
-                        : new LessonStep(s.id(), s.map(), s.itemId(), s.annotations(), s.caption(),
-                        new Bilingual(text, text), s.citation()));
+        // the notes are the step's as they are typed (a save never misses them); a run of typing undoes as one
+        notes.textProperty().addListener((o, was, text) -> {
+            if (!syncing && selected() >= 0) {
+                lessons.editNotes(selected(), text);
             }
         });
         Runnable refresh = () -> {
@@ -132,7 +128,11 @@ public final class LessonPanel extends VBox {
                 list.getSelectionModel().select(i);
                 list.scrollTo(i);
             }
-            notes.setText(lessons.selectedStep().map(s -> s.notes().get(messages.language())).orElse(""));
+            String stepNotes = lessons.selectedStep().map(s -> s.notes().get(messages.language())).orElse("");
+            // the text typed is the step's already: setting it again would move the caret
+            if (!stepNotes.equals(notes.getText())) {
+                notes.setText(stepNotes);
+            }
             syncing = false;
         };
         lessons.lessonProperty().addListener((o, was, now) -> refresh.run());

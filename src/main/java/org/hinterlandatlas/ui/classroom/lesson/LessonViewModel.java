@@ -47,6 +47,8 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private final Deque<Snapshot> undo = new ArrayDeque<>();
     private final Deque<Snapshot> redo = new ArrayDeque<>();
+    /** The step whose notes the last edit typed into, so that a run of typing undoes as one edit. */
+    private String typingInto;
 
     public LessonViewModel(AtlasContent content) {
         this.content = content;
@@ -107,6 +109,7 @@ public final class LessonViewModel {
     }
 
     private void replace(Lesson next, Optional<Path> from, boolean changed) {
+        typingInto = null;
         undo.clear();
         redo.clear();
         lesson.set(next);
@@ -161,6 +164,26 @@ public final class LessonViewModel {
         edit(steps, index);
     }
 
+    /**
+     * The teacher typed into a step's notes (in one language; both hold the text). Typing on in the same
+     * step's notes adds to the same undo step, so that the notes are kept as typed yet undo as one edit.
+     */
+    public void editNotes(int index, String text) {
+        LessonStep s = lesson.get().steps().get(index);
+        if (new Bilingual(text, text).equals(s.notes())) {
+            return;
+        }
+        boolean goingOn = s.id().equals(typingInto);
+        List<LessonStep> steps = new ArrayList<>(lesson.get().steps());
+        steps.set(index, new LessonStep(s.id(), s.map(), s.itemId(), s.annotations(), s.caption(),
+                new Bilingual(text, text), s.citation()));
+        if (!goingOn) {
+            push();
+            typingInto = s.id();
+        }
+        set(new Lesson(lesson.get().title(), steps), index);
+    }
+
     /** Moves a step to another place (a drag, or Alt+↑/↓); it stays selected. */
     public void move(int from, int to) {
         List<LessonStep> steps = new ArrayList<>(lesson.get().steps());
@@ -200,6 +223,7 @@ public final class LessonViewModel {
     }
 
     private void restore(Snapshot snapshot) {
+        typingInto = null;
         // dirty first: whoever follows the lesson (the autosave) sees it changed and unsaved
         dirty.set(true);
         selected.set(-1);
@@ -214,6 +238,7 @@ public final class LessonViewModel {
     }
 
     private void push() {
+        typingInto = null;
         undo.push(new Snapshot(lesson.get(), selected.get()));
         if (undo.size() > UNDO_LIMIT) {
             undo.removeLast();

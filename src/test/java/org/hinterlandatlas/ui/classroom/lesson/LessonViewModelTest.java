@@ -111,4 +111,20 @@ class LessonViewModelTest {
         assertFalse(lesson.dirtyProperty().get());
         assertEquals(0, lesson.selectedProperty().get());
     }
+
+    @Test
+    void aRunOfTypingInTheNotesUndoesAsOneEdit() {
+        threeSteps();
+        lesson.editNotes(1, "先");
+        lesson.editNotes(1, "先讲");
+        lesson.editNotes(1, "先讲三线");
+        assertEquals(new Bilingual("先讲三线", "先讲三线"), lesson.lesson().steps().get(1).notes());
+        lesson.editNotes(2, "x");
+        lesson.undo();
+        assertEquals("", lesson.lesson().steps().get(2).notes().zh());
+        assertEquals("先讲三线", lesson.lesson().steps().get(1).notes().zh());
+        lesson.undo();
+        assertEquals("", lesson.lesson().steps().get(1).notes().zh());
+        assertEquals(List.of("A", "B", "C"), captions());
+    }
 }
