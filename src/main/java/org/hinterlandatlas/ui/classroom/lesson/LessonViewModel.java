@@ -226,9 +226,7 @@ public final class LessonViewModel {
         typingInto = null;
         // dirty first: whoever follows the lesson (the autosave) sees it changed and unsaved
         dirty.set(true);
-        selected.set(-1);
-        lesson.set(snapshot.lesson());
-        selected.set(snapshot.selected());
+        show(snapshot.lesson(), snapshot.selected());
         updateUndoState();
     }
 
@@ -248,10 +246,20 @@ public final class LessonViewModel {
 
     private void set(Lesson next, int select) {
         dirty.set(true);
-        selected.set(-1);
+        show(next, select);
+        updateUndoState();
+    }
+
+    /**
+     * The selection changes only where it must (the map follows a newly selected step; typing in the notes
+     * must not send it back there), and never points past the end of the lesson, even for a moment.
+     */
+    private void show(Lesson next, int select) {
+        if (selected.get() >= next.steps().size()) {
+            selected.set(-1);
+        }
         lesson.set(next);
         selected.set(select);
-        updateUndoState();
     }
 
     private void updateUndoState() {
