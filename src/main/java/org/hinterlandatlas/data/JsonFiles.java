@@ -56,7 +56,7 @@ final class JsonFiles {
     }
 
     /** The value that starts at the current token, read to its end. */
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
         return switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();

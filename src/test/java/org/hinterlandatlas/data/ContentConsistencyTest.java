@@ -46,7 +46,7 @@ class ContentConsistencyTest {
     private static final List<String> CONTENT_FILES = List.of(
             "content/definition.json", "content/phases.json", "content/timeline.json", "content/claims.json",
             "content/paths.json", "content/key-figures.json", "content/table2.json", "content/views.json",
-            "content/sources.json", "geodata/thematic/places.geojson", "geodata/thematic/corridors.geojson",
+            "content/sources.json", "content/lessons/default.hlesson", "geodata/thematic/places.geojson", "geodata/thematic/corridors.geojson",
             "geodata/thematic/history-sites.geojson", "geodata/thematic/measure-sites.geojson",
             "geodata/thematic/clusters.json", "geodata/thematic/circle-membership.json");
     /** What a source is: the paper itself, a journal article, a government document, news, a reference work, a dataset. */

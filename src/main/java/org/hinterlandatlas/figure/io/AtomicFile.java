@@ -4,19 +4,22 @@ package org.hinterlandatlas.figure.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a file all or nothing: into a hidden temporary file beside the target, which replaces the target
- * only once complete. A failure or a cancellation deletes the temporary file and leaves any existing target
- * as it was.
+ * Writes a file all or nothing: into a hidden temporary file beside the target, which is forced to the disk
+ * and only then replaces the target, so that even a power cut leaves the old file or the new one, never half
+ * of one. A failure or a cancellation deletes the temporary file and leaves any existing target as it was.
  */
 public final class AtomicFile {
 
@@ -37,11 +40,15 @@ public final class AtomicFile {
         temp.toFile().deleteOnExit();
         boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             keepOrOpenPermissions(temp, absolute);
             move(temp, absolute);
+            forceFolder(folder);
             done = true;
         } finally {
             if (!done) {
@@ -61,6 +68,15 @@ public final class AtomicFile {
         Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /** Makes the rename itself durable; where a folder cannot be opened for this (Windows), the move stands as is. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported on this platform: the file itself is on the disk already
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

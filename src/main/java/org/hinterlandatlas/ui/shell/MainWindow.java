@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +46,9 @@ import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
+import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
+import org.hinterlandatlas.ui.classroom.lesson.LessonPanel;
+import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.story.Step;
 import org.hinterlandatlas.ui.story.StepNavigator;
 import org.hinterlandatlas.ui.story.StoryPanel;
@@ -66,6 +70,9 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
+    private final LessonActions lessons;
+    /** A window rebuilt in another language continues the lesson; only the first offers a recovery copy. */
+    private boolean continued;
 
     /**
      * @param desktop        the theme and the preferences, which the application keeps
@@ -79,6 +86,7 @@ public final class MainWindow extends BorderPane {
         map = new AtlasMapView(model, painter, tiles, messages);
         PlaceIndex places = new PlaceIndex(model.atlas());
         ScrollPane tools = sidePanel(model, legendPainter, places, messages);
+        lessons = LessonActions.forThisUser(model, new LessonViewModel(model.atlas().content()), messages, this::window);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
         shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
@@ -88,7 +96,7 @@ public final class MainWindow extends BorderPane {
         MapKeys.install(map, messages.get("map.accessible"));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window),
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window, lessons),
                 messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
@@ -100,8 +108,18 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 narrative.requestFocus();
+                Platform.runLater(() -> {
+                    if (!continued) {
+                        lessons.offerRecovery();
+                    }
+                });
             }
         });
+    }
+
+    /** The lesson being edited, for the classroom's other parts (ink, presentation, quiz, print pack). */
+    public LessonViewModel lessons() {
+        return lessons.lessons();
     }
 
     public AtlasMapView map() {
@@ -126,6 +144,8 @@ public final class MainWindow extends BorderPane {
     /** Shows the panels as an earlier window (the same atlas in the other language) showed them. */
     public void continuePanels(MainWindow previous) {
         shell.keepChoices();
+        continued = true;
+        lessons.continueFrom(previous.lessons);
         narrativeShown.set(previous.narrativeShown.get());
         toolsShown.set(previous.toolsShown.get());
     }
@@ -150,7 +170,9 @@ public final class MainWindow extends BorderPane {
         storyTab.setId("tab-story");
         Tab sourcesTab = new Tab(messages.get("story.sources.tab"), new SourcesPanel(references, messages));
         sourcesTab.setId("tab-sources");
-        TabPane tabs = new TabPane(storyTab, sourcesTab);
+        Tab lessonTab = new Tab(messages.get("lesson.tab"), new LessonPanel(lessons, messages));
+        lessonTab.setId("tab-lesson");
+        TabPane tabs = new TabPane(storyTab, sourcesTab, lessonTab);
         tabs.setId("narrative-tabs");
         tabs.getStyleClass().add("narrative-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

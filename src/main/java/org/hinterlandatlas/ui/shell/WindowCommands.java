@@ -18,6 +18,7 @@ import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.words.Messages;
+import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
@@ -37,7 +38,8 @@ final class WindowCommands {
     /** What the commands act on; the window supplies it. */
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
-                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window) {
+                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
+                   LessonActions lessons) {
     }
 
     private WindowCommands() {
@@ -65,11 +67,25 @@ final class WindowCommands {
                         () -> t.figures().export(FigureFormat.PDF), shortcut(KeyCode.E))
                 .action(file, "menu-print", messages.get("figure.menu.print"), t.figures()::print, shortcut(KeyCode.P))
                 .separator(file)
+                .action(file, "menu-lesson-new", messages.get("lesson.menu.new"), t.lessons()::newLesson)
+                .action(file, "menu-lesson-open", messages.get("lesson.menu.open"), t.lessons()::open,
+                        new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .action(file, "menu-lesson-default", messages.get("lesson.menu.openDefault"), t.lessons()::openDefault)
+                .action(file, "menu-lesson-save", messages.get("lesson.menu.save"), () -> t.lessons().save(),
+                        shortcut(KeyCode.S))
+                .action(file, "menu-lesson-save-as", messages.get("lesson.menu.saveAs"), () -> t.lessons().saveAs(),
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .separator(file)
                 .action(file, "menu-quit", messages.get("menu.file.quit"), t.quit(), shortcut(KeyCode.Q));
     }
 
     private static void edit(CommandTable table, Targets t, Messages messages) {
-        table.action(MenuSection.EDIT, "menu-find", messages.get("menu.edit.find"), t.search()::focusForTyping,
+        table.action(MenuSection.EDIT, "menu-lesson-undo", messages.get("lesson.menu.undo"), t.lessons().lessons()::undo,
+                        shortcut(KeyCode.Z))
+                .action(MenuSection.EDIT, "menu-lesson-redo", messages.get("lesson.menu.redo"), t.lessons().lessons()::redo,
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .separator(MenuSection.EDIT)
+                .action(MenuSection.EDIT, "menu-find", messages.get("menu.edit.find"), t.search()::focusForTyping,
                         shortcut(KeyCode.F))
                 .keysOnly(MenuSection.EDIT, messages.get("keys.search.escape"), "Esc")
                 .separator(MenuSection.EDIT)
