@@ -64,6 +64,7 @@ final class WindowCommands {
                 .action(file, "menu-export", messages.get("figure.menu.export"),
                         () -> t.figures().export(FigureFormat.PDF), shortcut(KeyCode.E))
                 .action(file, "menu-print", messages.get("figure.menu.print"), t.figures()::print, shortcut(KeyCode.P))
+                .action(file, "menu-export-pack", messages.get("pack.menu.export"), t.figures()::exportPrintPack)
                 .separator(file)
                 .action(file, "menu-quit", messages.get("menu.file.quit"), t.quit(), shortcut(KeyCode.Q));
     }
