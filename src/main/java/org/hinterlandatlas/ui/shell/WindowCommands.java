@@ -37,7 +37,8 @@ final class WindowCommands {
     /** What the commands act on; the window supplies it. */
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
-                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window) {
+                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
+                   Runnable quiz) {
     }
 
     private WindowCommands() {
@@ -130,7 +131,9 @@ final class WindowCommands {
                 .actionWithOtherKeys(go, "go-previous", messages.get("menu.go.previous"), messages.get("keys.previous"),
                         t.navigator()::previous)
                 .actionWithOtherKeys(go, "go-next", messages.get("menu.go.next"), messages.get("keys.next"),
-                        t.navigator()::next);
+                        t.navigator()::next)
+                .separator(go)
+                .action(go, "go-quiz", messages.get("quiz.menu"), t.quiz());
     }
 
     private static void help(CommandTable table, Targets t, Messages messages) {
