@@ -398,7 +398,10 @@ public final class AtlasMapView extends StackPane {
         void clicked(Viewport viewport, double x, double y);
     }
 
-    /** Whether the overlay is painted without any label (a quiz, where naming the places is the task). */
+    /**
+     * Whether the overlay is painted without any label or card (a quiz, where naming the places is the task
+     * and every place must be in sight).
+     */
     public BooleanProperty labelsHiddenProperty() {
         return labelsHidden;
     }
@@ -433,7 +436,9 @@ public final class AtlasMapView extends StackPane {
 
     /** The cards the map draws now, for the drawn places of {@code drawn}. */
     private List<MapCard> cards(ResolvedScene drawn) {
-        if (!cardsShown.get()) {
+        // with the labels hidden (a quiz) no card either: the legend would cover places asked for, a details
+        // card would name the one clicked
+        if (!cardsShown.get() || labelsHidden.get()) {
             return List.of();
         }
         List<MapCard> cards = new ArrayList<>();

@@ -4,6 +4,7 @@ package org.hinterlandatlas.ui.classroom.quiz;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -121,6 +122,10 @@ public final class QuizPanel extends VBox {
         close.setOnAction(e -> close());
         HBox buttons = new HBox(8, next, review, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        // what is empty takes no room: the panel covers no more of the map than it must
+        prompt.managedProperty().bind(prompt.textProperty().isNotEmpty());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        choices.managedProperty().bind(Bindings.isNotEmpty(choices.getChildren()));
         getChildren().setAll(heading, setup, prompt, choices, feedback, buttons);
         setVisible(false);
         setManaged(false);
