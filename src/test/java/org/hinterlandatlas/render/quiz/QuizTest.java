@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
@@ -12,6 +14,9 @@ import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.model.Lesson;
+import org.hinterlandatlas.model.LessonStep;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
@@ -121,5 +126,23 @@ class QuizTest {
         assertThat(QuizSets.corridors(content).items()).isNotEmpty();
         assertThat(QuizSets.historicSites(content).items()).isNotEmpty();
         assertThat(QuizSets.of(content)).extracting(QuizSet::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLessonOffersTheFeaturesItsStepsHighlightEachOnce() {
+        AtlasContent content = ShippedAtlas.atlas().content();
+        MapState circle = MapState.of(content.view("circle").orElseThrow());
+        FeatureRef chengdu = new FeatureRef(FeatureRef.Kind.PLACE, "chengdu");
+        FeatureRef unknownKind = new FeatureRef(FeatureRef.Kind.UNIT, "510100");
+        Lesson lesson = new Lesson(new Bilingual("课", "lesson"), List.of(
+                step("a", new MapState("a", circle.title(), circle.southWest(), circle.northEast(), circle.layers(),
+                        Set.of(chengdu, unknownKind))),
+                step("b", new MapState("b", circle.title(), circle.southWest(), circle.northEast(), circle.layers(),
+                        Set.of(chengdu)))));
+        assertThat(QuizSets.lesson(content, lesson).items()).extracting(QuizItem::ref).containsExactly(chengdu);
+    }
+
+    private static LessonStep step(String id, MapState map) {
+        return new LessonStep(id, map, Optional.empty(), List.of(), map.title(), new Bilingual("", ""), List.of());
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.hinterlandatlas.figure.pack.StoryLesson;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.FeatureRef;
@@ -87,6 +88,9 @@ public final class QuizPanel extends VBox {
                 + " -fx-border-color: -fx-box-border; -fx-border-radius: 6;");
         setChoice.setId("quiz-set");
         setChoice.getItems().setAll(QuizSets.of(model.atlas().content()));
+        // until a teacher's lesson is open, the lesson is the paper's walk through the story and evidence
+        setChoice.getItems().add(QuizSets.lesson(model.atlas().content(),
+                StoryLesson.of(model.atlas().content(), Messages.bilingual("pack.default.title"))));
         setChoice.getSelectionModel().selectFirst();
         setChoice.setConverter(converter(set -> messages.get(set.title())));
         kindChoice.setId("quiz-kind");
