@@ -32,6 +32,14 @@ public final class ResolvedScene {
         this.cards = List.copyOf(cards);
     }
 
+    /**
+     * The same scene with no label at all: a blank map for a worksheet or a quiz, where naming the places
+     * is the student's task.
+     */
+    public ResolvedScene withoutLabels() {
+        return new ResolvedScene(scene, viewport, frame, nodes, circleDetail, List.of(), cards);
+    }
+
     /** The cards on the map (legend, details), where they were put. */
     public List<PlacedCard> cards() {
         return cards;

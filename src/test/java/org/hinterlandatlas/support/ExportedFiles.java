@@ -23,8 +23,13 @@ public final class ExportedFiles {
 
     /** Every font the first page of a PDF uses, including those of the forms it draws. */
     public static List<PDFont> fontsOfFirstPage(PDDocument document) throws IOException {
+        return fontsOfPage(document, 0);
+    }
+
+    /** The fonts a page of the document uses, including those of its form XObjects. */
+    public static List<PDFont> fontsOfPage(PDDocument document, int index) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
-        collectFonts(document.getPage(0).getResources(), fonts);
+        collectFonts(document.getPage(index).getResources(), fonts);
         return fonts;
     }
 

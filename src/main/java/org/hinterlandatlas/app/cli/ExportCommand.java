@@ -4,6 +4,7 @@ package org.hinterlandatlas.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,6 +19,12 @@ import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
+import org.hinterlandatlas.figure.io.PdfPackWriter;
+import org.hinterlandatlas.figure.pack.PackWords;
+import org.hinterlandatlas.figure.pack.PrintPack;
+import org.hinterlandatlas.figure.pack.StoryLesson;
+import org.hinterlandatlas.model.AtlasContent;
+import org.hinterlandatlas.model.Lesson;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.render.LegendPainter;
@@ -30,9 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would. */
+/**
+ * Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would; or a
+ * lesson as its print pack, one multi-page PDF.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Exports a view (see list-views) as a PNG, PDF or SVG figure.")
+        description = "Exports a view (see list-views) as a PNG, PDF or SVG figure, or a lesson as a PDF print pack.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +51,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DataOption dataOption = new DataOption();
 
-    @Option(names = "--view", required = true, description = "The id of the view, phase, event or evidence.")
+    @Option(names = "--view", description = "The id of the view, phase, event or evidence.")
     private String view;
+
+    @Option(names = "--lesson", description = "default (the paper's story) or a lesson file: exports its print pack.")
+    private String lesson;
+
+    /** Opens a lesson file for {@code --lesson FILE}. */
+    private final LessonOpener lessonFiles = LessonOpener.NONE;
 
     @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
     private Path out;
@@ -104,6 +120,12 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new UsageError("cli.dpiRange", String.valueOf(FigureSpec.MIN_DPI),
                         String.valueOf(FigureSpec.MAX_DPI), String.valueOf(dpi));
             }
+            if ((view == null) == (lesson == null)) {
+                throw new UsageError("cli.viewOrLesson");
+            }
+            if (lesson != null) {
+                return exportPack(figureFormat, page, language, start);
+            }
             CliData data = CliData.load(dataOption.files());
             MapState state = UsageError.view(view, data.atlas().content().mapStates());
             Messages messages = Messages.of(language);
@@ -135,6 +157,27 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(UsageError.message("cli.outOfMemory"));
             return AtlasCli.FAILED;
         }
+    }
+
+    private int exportPack(FigureFormat figureFormat, PageSize page, Language language, long start)
+            throws UsageError, DataException, FigureExportException {
+        if (figureFormat != FigureFormat.PDF) {
+            throw new UsageError("cli.packFormat", figureFormat.extension());
+        }
+        CliData data = CliData.load(dataOption.files());
+        AtlasContent content = data.atlas().content();
+        Lesson chosen = "default".equals(lesson) ? StoryLesson.of(content, Messages.bilingual("pack.default.title"))
+                : lessonFiles.open(Path.of(lesson));
+        MapPainter painter = new MapPainter(data.style(), data.fonts());
+        PrintPack pack = new PrintPack(painter, new LegendPainter(data.style(), painter.fonts()), content,
+                data.atlas().baseMap());
+        List<Figure> pages = pack.pages(chosen, page, new PackWords(Messages.of(language)));
+        PdfPackWriter.export(pages, chosen.title().get(language), pack.pagePainter(), out, ExportProgress.NONE);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "%s: pdf, %d pages, %s %.0f x %.0f mm, %d ms%n", out, pages.size(), paper,
+                page.widthMm(), page.heightMm(), (System.nanoTime() - start) / 1_000_000);
+        stdout.flush();
+        return 0;
     }
 
     private FigureFormat format() throws UsageError {

@@ -88,7 +88,7 @@ public final class FigureFiles {
         }
     }
 
-    private static void checkFolder(Path target) throws FigureExportException {
+    static void checkFolder(Path target) throws FigureExportException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.exists(folder)) {
             throw failure(target, Messages.bilingual("figure.error.noFolder", String.valueOf(folder)), null);

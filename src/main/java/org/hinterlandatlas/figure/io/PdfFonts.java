@@ -39,7 +39,12 @@ final class PdfFonts extends PdfBoxGraphics2DFontTextDrawer {
                 if (in == null) {
                     throw new IOException("the bundled font " + resource + " is missing from the build");
                 }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // PDFBox would set "fi" and "ff" as ligature glyphs, which have no Unicode mapping in the
+                // embedded subset: "definition" would then be found only as "denition". Neither Chinese
+                // nor the English labels need substitution, so it is switched off.
+                font.setEnableGsub(false);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import javafx.concurrent.Task;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.figure.io.ExportProgress;
+import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
 
 /**
@@ -17,14 +18,23 @@ import org.hinterlandatlas.figure.io.FigureFiles;
  */
 public final class ExportTask extends Task<Path> {
 
-    private final Figure figure;
-    private final PagePainter painter;
+    /** What the task writes to its target, reporting to the progress it is given. */
+    @FunctionalInterface
+    interface Writing {
+        void write(ExportProgress progress) throws FigureExportException;
+    }
+
+    private final Writing writing;
     private final Path target;
     private final AtomicBoolean stop = new AtomicBoolean();
 
     ExportTask(Figure figure, PagePainter painter, Path target) {
-        this.figure = figure;
-        this.painter = painter;
+        this(target, progress -> FigureFiles.export(figure, painter, target, progress));
+    }
+
+    /** A task writing something other than one figure, e.g. a print pack, all or nothing to {@code target}. */
+    ExportTask(Path target, Writing writing) {
+        this.writing = writing;
         this.target = target;
     }
 
@@ -40,7 +50,7 @@ public final class ExportTask extends Task<Path> {
     @Override
     protected Path call() throws Exception {
         updateProgress(0.05, 1);
-        FigureFiles.export(figure, painter, target, new ExportProgress() {
+        writing.write(new ExportProgress() {
             @Override
             public void worked(double fraction) {
                 updateProgress(fraction, 1);

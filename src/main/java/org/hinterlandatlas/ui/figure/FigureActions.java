@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -35,6 +36,13 @@ import org.hinterlandatlas.figure.FigureStateException;
 import org.hinterlandatlas.figure.TableFigureState;
 import org.hinterlandatlas.figure.io.FigureExportException;
 import org.hinterlandatlas.figure.io.FigureFiles;
+import org.hinterlandatlas.figure.PageSize;
+import org.hinterlandatlas.figure.Paper;
+import org.hinterlandatlas.figure.io.PdfPackWriter;
+import org.hinterlandatlas.figure.pack.PackWords;
+import org.hinterlandatlas.figure.pack.PrintPack;
+import org.hinterlandatlas.figure.pack.StoryLesson;
+import org.hinterlandatlas.model.Lesson;
 import org.hinterlandatlas.words.Messages;
 
 /**
@@ -52,12 +60,15 @@ public final class FigureActions {
     private Path lastFolder;
     private Supplier<ExportDefaults> defaults;
     private Consumer<Path> folderUsed = folder -> { };
+    private Supplier<Lesson> lesson;
 
     public FigureActions(FigureSource source, Messages messages, Supplier<Window> owner) {
         this.source = source;
         this.messages = messages;
         this.owner = owner;
         this.printer = new FigurePrinter(source, messages);
+        Lesson story = StoryLesson.of(source.model().atlas().content(), Messages.bilingual("pack.default.title"));
+        this.lesson = () -> story;
     }
 
     /**
@@ -132,7 +143,11 @@ public final class FigureActions {
 
     /** Writes a figure off the JavaFX thread, with a progress window that can cancel it. */
     public ExportTask run(Figure figure, Path target) {
-        ExportTask task = new ExportTask(figure, source.pagePainter(), target);
+        return run(new ExportTask(figure, source.pagePainter(), target));
+    }
+
+    private ExportTask run(ExportTask task) {
+        Path target = task.target();
         Stage progress = progressWindow(task);
         task.setOnSucceeded(e -> {
             progress.close();
@@ -185,6 +200,39 @@ public final class FigureActions {
         }
         stage.setScene(scene);
         return stage;
+    }
+
+    /**
+     * File ▸ Export print pack…: asks where to save the lesson's pack, then writes it in the background in
+     * the window's language, on the teacher's default paper, with progress and cancel.
+     */
+    public void exportPrintPack() {
+        PageSize page = packPage();
+        FigureSpec spec = new FigureSpec(page, FigureSpec.MIN_DPI, FigureFormat.PDF, messages.language(),
+                lesson.get().title().get(messages.language()), Set.of());
+        chooseTarget(spec, messages.get("pack.fileName")).ifPresent(this::exportPrintPack);
+    }
+
+    /** Writes the lesson's print pack to {@code target} in the background, as the menu's command does. */
+    public ExportTask exportPrintPack(Path target) {
+        Lesson chosen = lesson.get();
+        PageSize page = packPage();
+        PrintPack pack = source.printPack();
+        List<Figure> pages = pack.pages(chosen, page, new PackWords(messages));
+        String title = chosen.title().get(messages.language());
+        return run(new ExportTask(target, progress -> PdfPackWriter.export(pages, title, pack.pagePainter(),
+                target, progress)));
+    }
+
+    /** The teacher's default paper, upright (a slide lies on its side); a custom size falls back to A4. */
+    private PageSize packPage() {
+        Paper paper = defaults == null ? Paper.A4 : defaults.get().paper();
+        return paper == Paper.CUSTOM ? Paper.A4.page(false) : paper.page(paper == Paper.SLIDE_16_9);
+    }
+
+    /** Says which lesson File ▸ Export print pack… prints; until then, the atlas's walk through the paper. */
+    public void packLesson(Supplier<Lesson> current) {
+        lesson = current;
     }
 
     /** Asks for a PNG, PDF or SVG figure and returns the map to the view it remembers. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureComposer;
+import org.hinterlandatlas.figure.pack.PrintPack;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PageBody;
@@ -24,11 +25,18 @@ public final class FigureSource {
     private final MapViewModel model;
     private final FigureComposer composer;
     private final PagePainter pagePainter;
+    private final PrintPack printPack;
 
     public FigureSource(MapViewModel model, MapPainter painter, LegendPainter legendPainter) {
         this.model = model;
         this.composer = new FigureComposer(painter, legendPainter, model.atlas().content(), model.atlas().baseMap());
         this.pagePainter = composer.pagePainter();
+        this.printPack = new PrintPack(painter, legendPainter, model.atlas().content(), model.atlas().baseMap());
+    }
+
+    /** The maker of print packs, with the window's painters. */
+    public PrintPack printPack() {
+        return printPack;
     }
 
     public MapViewModel model() {

@@ -13,8 +13,10 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
@@ -71,6 +73,8 @@ public final class AtlasMapView extends StackPane {
     private final MapViewModel model;
     private final TileService tiles;
     private final OverlayLayer overlay;
+    private final BooleanProperty labelsHidden = new SimpleBooleanProperty(false);
+    private final ObjectProperty<MapClick> clickTakeover = new SimpleObjectProperty<>();
     private final HitTester hitTester;
     private final Tooltip tooltip = new Tooltip();
     private final Label credits = new Label();
@@ -104,8 +108,9 @@ public final class AtlasMapView extends StackPane {
         this.caption = new MapCaption(model, messages.language());
         this.overlay = new OverlayLayer(painter, model::scene, this::frame,
                 () -> new MapPainter.FurnitureWords(messages.get("map.north"), messages.get("map.southChinaSea")),
-                this::cards, this::viewPainted);
+                this::cards, this::viewPainted, labelsHidden::get);
         this.messages = messages;
+        labelsHidden.addListener((o, was, hidden) -> overlay.repaint());
         cardsShown.addListener((o, was, shown) -> {
             legendClosed = false;
             overlay.repaint();
@@ -352,7 +357,9 @@ public final class AtlasMapView extends StackPane {
             pointerX = e.getX();
             pointerY = e.getY();
             model.pointerProperty().set(new GeoPoint(WebMercator.lon(v.worldX(e.getX())), WebMercator.lat(v.worldY(e.getY()))));
-            Optional<FeatureRef> hit = onCard(e.getX(), e.getY()) ? Optional.empty() : hit(e.getX(), e.getY());
+            // while a quiz takes the clicks, no tooltip may name what the pointer is over
+            Optional<FeatureRef> hit = onCard(e.getX(), e.getY()) || clickTakeover.get() != null ? Optional.empty()
+                    : hit(e.getX(), e.getY());
             model.hoveredProperty().set(hit.orElse(null));
             showTooltip(hit, e);
         });
@@ -373,10 +380,38 @@ public final class AtlasMapView extends StackPane {
             e.consume();
         });
         overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (clickTakeover.get() != null) {
+                if (e.isStillSincePress()) {
+                    clickTakeover.get().clicked(overlay.viewport(), e.getX(), e.getY());
+                }
+                return;
+            }
             if (e.isStillSincePress() && !closeCardAt(e.getX(), e.getY()) && !onCard(e.getX(), e.getY())) {
                 model.selectionProperty().set(hit(e.getX(), e.getY()).orElse(null));
             }
         });
+    }
+
+    /** A click on the map at screen point (x, y) of the viewport as painted. */
+    @FunctionalInterface
+    public interface MapClick {
+        void clicked(Viewport viewport, double x, double y);
+    }
+
+    /**
+     * Whether the overlay is painted without any label or card (a quiz, where naming the places is the task
+     * and every place must be in sight).
+     */
+    public BooleanProperty labelsHiddenProperty() {
+        return labelsHidden;
+    }
+
+    /**
+     * While set, a click on the map goes to it (a quiz's answer) instead of selecting a feature, and the
+     * pointer shows no tooltip.
+     */
+    public ObjectProperty<MapClick> clickTakeoverProperty() {
+        return clickTakeover;
     }
 
     /**
@@ -401,7 +436,9 @@ public final class AtlasMapView extends StackPane {
 
     /** The cards the map draws now, for the drawn places of {@code drawn}. */
     private List<MapCard> cards(ResolvedScene drawn) {
-        if (!cardsShown.get()) {
+        // with the labels hidden (a quiz) no card either: the legend would cover places asked for, a details
+        // card would name the one clicked
+        if (!cardsShown.get() || labelsHidden.get()) {
             return List.of();
         }
         List<MapCard> cards = new ArrayList<>();

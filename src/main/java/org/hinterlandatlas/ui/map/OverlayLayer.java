@@ -3,6 +3,7 @@ package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ final class OverlayLayer extends MapLayer {
     private final Supplier<MapPainter.FurnitureWords> words;
     private final Function<ResolvedScene, List<MapCard>> cards;
     private final Consumer<ResolvedScene> onPainted;
+    private final BooleanSupplier labelsHidden;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
     private ResolvedScene resolved;
 
@@ -43,13 +45,14 @@ final class OverlayLayer extends MapLayer {
      */
     OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Function<Viewport, MapFrame> frame,
                  Supplier<MapPainter.FurnitureWords> words, Function<ResolvedScene, List<MapCard>> cards,
-                 Consumer<ResolvedScene> onPainted) {
+                 Consumer<ResolvedScene> onPainted, BooleanSupplier labelsHidden) {
         this.painter = painter;
         this.scene = scene;
         this.frame = frame;
         this.words = words;
         this.cards = cards;
         this.onPainted = onPainted;
+        this.labelsHidden = labelsHidden;
         getChildren().add(canvas);
     }
 
@@ -93,6 +96,9 @@ final class OverlayLayer extends MapLayer {
         MapFrame mapFrame = frame.apply(viewport);
         OverlayScene current = scene.get();
         resolved = painter.resolve(current, viewport, mapFrame, cards);
+        if (labelsHidden.getAsBoolean()) {
+            resolved = resolved.withoutLabels();
+        }
         painter.paintOverlay(graphics, resolved);
         painter.paintFurniture(graphics, mapFrame, viewport, current.baseMap(), words.get());
         painter.paintCards(graphics, resolved);

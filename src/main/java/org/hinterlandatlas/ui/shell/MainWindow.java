@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.panels.DetailsPanel;
 import org.hinterlandatlas.ui.details.FeatureDetailsFactory;
+import org.hinterlandatlas.ui.classroom.quiz.QuizPanel;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.panels.LayerPanel;
@@ -67,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private StepNavigator navigator;
     private TabPane narrative;
     private final FigureActions figures;
+    private final QuizPanel quiz;
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
@@ -94,10 +97,12 @@ public final class MainWindow extends BorderPane {
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         MapKeys.install(map, messages.get("map.accessible"));
+        quiz = new QuizPanel(model, map, messages);
+        map.addMapControl(quiz, Pos.TOP_CENTER, new Insets(12));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window, lessons),
-                messages);
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
+                lessons, quiz::open), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
         setTop(new VBox(commands.menuBar(messages), toolBar));
@@ -207,6 +212,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /** The File menu's figure commands, through which panels export their own charts and maps. */
+    public QuizPanel quiz() {
+        return quiz;
+    }
+
     public FigureActions figures() {
         return figures;
     }

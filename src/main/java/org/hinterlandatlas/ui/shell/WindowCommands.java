@@ -39,7 +39,7 @@ final class WindowCommands {
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
                    PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
-                   LessonActions lessons) {
+                   LessonActions lessons, Runnable quiz) {
     }
 
     private WindowCommands() {
@@ -66,6 +66,7 @@ final class WindowCommands {
                 .action(file, "menu-export", messages.get("figure.menu.export"),
                         () -> t.figures().export(FigureFormat.PDF), shortcut(KeyCode.E))
                 .action(file, "menu-print", messages.get("figure.menu.print"), t.figures()::print, shortcut(KeyCode.P))
+                .action(file, "menu-export-pack", messages.get("pack.menu.export"), t.figures()::exportPrintPack)
                 .separator(file)
                 .action(file, "menu-lesson-new", messages.get("lesson.menu.new"), t.lessons()::newLesson)
                 .action(file, "menu-lesson-open", messages.get("lesson.menu.open"), t.lessons()::open,
@@ -145,7 +146,9 @@ final class WindowCommands {
                 .actionWithOtherKeys(go, "go-previous", messages.get("menu.go.previous"), messages.get("keys.previous"),
                         t.navigator()::previous)
                 .actionWithOtherKeys(go, "go-next", messages.get("menu.go.next"), messages.get("keys.next"),
-                        t.navigator()::next);
+                        t.navigator()::next)
+                .separator(go)
+                .action(go, "go-quiz", messages.get("quiz.menu"), t.quiz());
     }
 
     private static void help(CommandTable table, Targets t, Messages messages) {

@@ -97,6 +97,7 @@ class ClassroomLabelsTest {
                 ? List.of(new MapCard.Legend("legend", messages.get("panel.legend"), Legend.compact(drawn), messages::get))
                 : List.of());
         String where = state.id() + " " + language + " " + (int) width + "×" + (int) height + ": ";
+        MapFrame beforeCards = frame;
         List<PlacedLabel> labels = resolved.labels();
         for (int i = 0; i < labels.size(); i++) {
             PlacedLabel label = labels.get(i);
@@ -120,7 +121,7 @@ class ClassroomLabelsTest {
         }
         for (String id : ESSENTIAL) {
             // a card on the map never hides a core or a secondary node that is in the map
-            resolved.node(id).filter(node -> inView(node, resolved, frame)).ifPresent(node -> {
+            resolved.node(id).filter(node -> inView(node, resolved, beforeCards)).ifPresent(node -> {
                 for (PlacedCard card : resolved.cards()) {
                     if (card.box().intersects(node.x() - node.extent(), node.y() - node.extent(), 2 * node.extent(),
                             2 * node.extent())) {

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.figure.io;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.hinterlandatlas.figure.Figure;
+import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.render.VectorTarget;
+
+/**
+ * Pages as one multi-page vector PDF, each painted by the page painter as a one-page figure is, with the
+ * bundled fonts embedded once for the document, so the text is searchable. Written all or nothing.
+ */
+public final class PdfPackWriter {
+
+    private PdfPackWriter() {
+    }
+
+    /**
+     * Writes the pages to {@code target} through a temporary file: on failure or cancellation no partial
+     * file remains and an existing file is untouched.
+     */
+    public static void export(List<Figure> pages, String title, PagePainter painter, Path target,
+                              ExportProgress progress) throws FigureExportException {
+        FigureFiles.checkFolder(target);
+        try {
+            AtomicFile.write(target, out -> write(pages, title, painter, out, progress));
+        } catch (IOException e) {
+            FigureFiles.failureOf(target, e);
+        }
+    }
+
+    static void write(List<Figure> pages, String title, PagePainter painter, OutputStream out,
+                      ExportProgress progress) throws IOException {
+        try (PdfFonts fonts = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {
+            for (int i = 0; i < pages.size(); i++) {
+                progress.checkCancelled();
+                Figure figure = pages.get(i);
+                float width = (float) figure.page().widthPt();
+                float height = (float) figure.page().heightPt();
+                PDPage page = new PDPage(new PDRectangle(width, height));
+                document.addPage(page);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
+                g.setFontTextDrawer(fonts);
+                g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
+                try {
+                    painter.paint(g, figure);
+                } finally {
+                    g.dispose();
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawForm(g.getXFormObject());
+                }
+                progress.worked(0.95 * (i + 1) / pages.size());
+            }
+            progress.checkCancelled();
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setCreator("Hinterland Atlas");
+            document.save(out);
+        }
+        progress.worked(1);
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.hinterlandatlas.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hinterlandatlas.support.ShippedAtlas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PrintPackCliTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = AtlasCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void theDefaultLessonExportsAsOnePdfWithAPagePerStep() throws Exception {
+        Path file = folder.resolve("pack.pdf");
+        int exit = run("export", "--lesson", "default", "--format", "pdf", "--paper", "A4", "--out", file.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        int steps = ShippedAtlas.atlas().content().steps().size();
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(steps + 3);
+        }
+        assertThat(out.toString()).contains((steps + 3) + " pages").contains("210 x 297 mm");
+    }
+
+    @Test
+    void aViewAndALessonTogetherOrNeitherIsAUsageError() {
+        Path file = folder.resolve("pack.pdf");
+        assertThat(run("export", "--lesson", "default", "--view", "circle", "--out", file.toString()))
+                .isEqualTo(AtlasCli.USAGE);
+        assertThat(run("export", "--out", file.toString())).isEqualTo(AtlasCli.USAGE);
+        assertThat(err.toString()).contains("--view").contains("--lesson").contains("错误");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aPackIsOnlyAPdfAndAnUnreadableLessonFileIsNamed() throws Exception {
+        assertThat(run("export", "--lesson", "default", "--format", "svg", "--out", folder.resolve("p.svg").toString()))
+                .isEqualTo(AtlasCli.USAGE);
+        assertThat(err.toString()).contains("\"svg\"").contains("--format pdf");
+        Path lesson = folder.resolve("class.hlesson");
+        Files.writeString(lesson, "{}");
+        assertThat(run("export", "--lesson", lesson.toString(), "--out", folder.resolve("p.pdf").toString()))
+                .isEqualTo(AtlasCli.USAGE);
+        assertThat(err.toString()).contains(lesson.toString());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(lesson);
+        }
+    }
+}
