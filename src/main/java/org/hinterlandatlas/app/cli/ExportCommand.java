@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hinterlandatlas.data.DataException;
+import org.hinterlandatlas.data.LessonFiles;
+import org.hinterlandatlas.data.LessonRead;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureComposer;
 import org.hinterlandatlas.figure.FigureFormat;
@@ -22,7 +24,6 @@ import org.hinterlandatlas.figure.io.FigureFiles;
 import org.hinterlandatlas.figure.io.PdfPackWriter;
 import org.hinterlandatlas.figure.pack.PackWords;
 import org.hinterlandatlas.figure.pack.PrintPack;
-import org.hinterlandatlas.figure.pack.StoryLesson;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Lesson;
 import org.hinterlandatlas.model.Language;
@@ -54,11 +55,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--view", description = "The id of the view, phase, event or evidence.")
     private String view;
 
-    @Option(names = "--lesson", description = "default (the paper's story) or a lesson file: exports its print pack.")
+    @Option(names = "--lesson", description = "default (the shipped lesson that follows the paper) or a .hlesson file: exports its print pack.")
     private String lesson;
 
-    /** Opens a lesson file for {@code --lesson FILE}. */
-    private final LessonOpener lessonFiles = LessonOpener.NONE;
 
     @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
     private Path out;
@@ -166,8 +165,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         CliData data = CliData.load(dataOption.files());
         AtlasContent content = data.atlas().content();
-        Lesson chosen = "default".equals(lesson) ? StoryLesson.of(content, Messages.bilingual("pack.default.title"))
-                : lessonFiles.open(Path.of(lesson));
+        Lesson chosen = chosenLesson(content);
         MapPainter painter = new MapPainter(data.style(), data.fonts());
         PrintPack pack = new PrintPack(painter, new LegendPainter(data.style(), painter.fonts()), content,
                 data.atlas().baseMap());
@@ -178,6 +176,23 @@ public final class ExportCommand implements Callable<Integer> {
                 page.widthMm(), page.heightMm(), (System.nanoTime() - start) / 1_000_000);
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * The shipped lesson that follows the paper, or a teacher's file. A file with problems gives its valid steps,
+     * and its one message (file, step, problem) is told on the error stream; a file that is no lesson at all
+     * stops the export with its message.
+     */
+    private Lesson chosenLesson(AtlasContent content) throws DataException {
+        LessonFiles files = new LessonFiles(content);
+        LessonRead read = "default".equals(lesson) ? files.readDefault(dataOption.files()) : files.read(Path.of(lesson));
+        if (!read.problems().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(read.describe(Language.ZH));
+            err.println(read.describe(Language.EN));
+            err.flush();
+        }
+        return read.lesson();
     }
 
     private FigureFormat format() throws UsageError {

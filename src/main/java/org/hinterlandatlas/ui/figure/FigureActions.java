@@ -230,9 +230,16 @@ public final class FigureActions {
         return paper == Paper.CUSTOM ? Paper.A4.page(false) : paper.page(paper == Paper.SLIDE_16_9);
     }
 
-    /** Says which lesson File ▸ Export print pack… prints; until then, the atlas's walk through the paper. */
+    /**
+     * Says which lesson File ▸ Export print pack… prints: the teacher's lesson; while it has no steps (and
+     * before this is called), the atlas's walk through the paper.
+     */
     public void packLesson(Supplier<Lesson> current) {
-        lesson = current;
+        Supplier<Lesson> story = lesson;
+        lesson = () -> {
+            Lesson chosen = current.get();
+            return chosen == null || chosen.steps().isEmpty() ? story.get() : chosen;
+        };
     }
 
     /** Asks for a PNG, PDF or SVG figure and returns the map to the view it remembers. */

@@ -96,6 +96,7 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(model, messages));
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
+        figures.packLesson(() -> lessons.lessons().lesson());
         MapKeys.install(map, messages.get("map.accessible"));
         quiz = new QuizPanel(model, map, messages);
         map.addMapControl(quiz, Pos.TOP_CENTER, new Insets(12));

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hinterlandatlas.data.ClasspathDataFiles;
+import org.hinterlandatlas.data.LessonFiles;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,8 @@ class PrintPackCliTest {
         Path file = folder.resolve("pack.pdf");
         int exit = run("export", "--lesson", "default", "--format", "pdf", "--paper", "A4", "--out", file.toString());
         assertThat(exit).as(err.toString()).isZero();
-        int steps = ShippedAtlas.atlas().content().steps().size();
+        int steps = new LessonFiles(ShippedAtlas.atlas().content()).readDefault(new ClasspathDataFiles()).lesson()
+                .steps().size();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(steps + 3);
         }
@@ -60,10 +63,29 @@ class PrintPackCliTest {
         Path lesson = folder.resolve("class.hlesson");
         Files.writeString(lesson, "{}");
         assertThat(run("export", "--lesson", lesson.toString(), "--out", folder.resolve("p.pdf").toString()))
-                .isEqualTo(AtlasCli.USAGE);
+                .isEqualTo(AtlasCli.FAILED);
         assertThat(err.toString()).contains(lesson.toString());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(lesson);
+        }
+    }
+
+    @Test
+    void aLessonFileWithABadStepExportsItsValidStepsAndNamesTheStep() throws Exception {
+        String text;
+        try (var in = PrintPackCliTest.class.getResourceAsStream("/" + LessonFiles.DEFAULT_LESSON)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path lesson = folder.resolve("class.hlesson");
+        Files.writeString(lesson, text.replaceFirst("\"state\": \"definition\"", "\"state\": \"no-such-view\""));
+        Path file = folder.resolve("pack.pdf");
+        int exit = run("export", "--lesson", lesson.toString(), "--format", "pdf", "--out", file.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains(lesson.toString()).contains("no-such-view");
+        int steps = new LessonFiles(ShippedAtlas.atlas().content()).readDefault(new ClasspathDataFiles()).lesson()
+                .steps().size();
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(steps - 1 + 3);
         }
     }
 }
