@@ -11,7 +11,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
-import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.render.MapCard;
 import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
@@ -34,8 +33,6 @@ final class OverlayLayer extends MapLayer {
     private final Supplier<MapPainter.FurnitureWords> words;
     private final Function<ResolvedScene, List<MapCard>> cards;
     private final Consumer<ResolvedScene> onPainted;
-    /** The teacher's ink, drawn over the overlay and under the cards; none until a view asks for it. */
-    private Supplier<List<Annotation>> ink = List::of;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
     private ResolvedScene resolved;
 
@@ -70,11 +67,6 @@ final class OverlayLayer extends MapLayer {
         return resolved;
     }
 
-    void setInk(Supplier<List<Annotation>> ink) {
-        this.ink = ink;
-        repaint();
-    }
-
     void repaint() {
         markDirty();
     }
@@ -102,7 +94,6 @@ final class OverlayLayer extends MapLayer {
         OverlayScene current = scene.get();
         resolved = painter.resolve(current, viewport, mapFrame, cards);
         painter.paintOverlay(graphics, resolved);
-        painter.paintInk(graphics, viewport, ink.get());
         painter.paintFurniture(graphics, mapFrame, viewport, current.baseMap(), words.get());
         painter.paintCards(graphics, resolved);
         onPainted.accept(resolved);

@@ -42,6 +42,7 @@ import org.hinterlandatlas.ui.search.OnMapList;
 import org.hinterlandatlas.ui.search.PlaceIndex;
 import org.hinterlandatlas.ui.search.PlaceSearchField;
 import org.hinterlandatlas.ui.shell.menu.CommandTable;
+import org.hinterlandatlas.ui.classroom.ink.InkMode;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
+    private final InkMode inkMode;
 
     /**
      * @param desktop        the theme and the preferences, which the application keeps
@@ -87,9 +89,10 @@ public final class MainWindow extends BorderPane {
                 () -> getScene() == null ? null : getScene().getWindow());
         MapKeys.install(map, messages.get("map.accessible"));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
+        inkMode = new InkMode(map, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window),
-                messages);
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
+                inkMode.onProperty()), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
         setTop(new VBox(commands.menuBar(messages), toolBar));
@@ -106,6 +109,11 @@ public final class MainWindow extends BorderPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** Drawing on the map, and the ink a lesson step keeps. */
+    public InkMode inkMode() {
+        return inkMode;
     }
 
     /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */

@@ -37,7 +37,8 @@ final class WindowCommands {
     /** What the commands act on; the window supplies it. */
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
-                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window) {
+                   PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
+                   BooleanProperty inkShown) {
     }
 
     private WindowCommands() {
@@ -92,6 +93,8 @@ final class WindowCommands {
                         shortcut(KeyCode.OPEN_BRACKET))
                 .toggle(view, "toggle-tools", messages.get("menu.view.tools"), t.toolsShown(),
                         shortcut(KeyCode.CLOSE_BRACKET))
+                .toggle(view, "toggle-ink", messages.get("ink.menu"), t.inkShown(), null)
+                .keysOnly(view, messages.get("ink.keys"), "D")
                 .action(view, "menu-full-screen", messages.get("menu.view.fullScreen"), () -> fullScreen(t.window().get(), messages),
                         new KeyCodeCombination(KeyCode.F11))
                 .separator(view);
