@@ -95,6 +95,7 @@ public final class AtlasMapView extends StackPane {
     private double pointerY;
     /** Whether the legend card was closed; it comes back when the cards are next asked for. */
     private boolean legendClosed;
+    private double captionScale;
     private MapView mapView;
     private Timeline timeline;
     private ChangeListener<Number> flightStep;
@@ -170,6 +171,25 @@ public final class AtlasMapView extends StackPane {
         });
         widthProperty().addListener((o, a, b) -> applyPending());
         heightProperty().addListener((o, a, b) -> applyPending());
+        heightProperty().addListener((o, a, height) -> {
+            if (captionScale > 0) {
+                caption.scale(captionScale, height.doubleValue());
+            }
+        });
+    }
+
+    /**
+     * Sets the caption's type in proportion to the map's height — {@code shareOfHeight} of it, as presentation
+     * mode wants for the back of a room — or, with 0, back to its usual size.
+     */
+    public void setCaptionScale(double shareOfHeight) {
+        captionScale = shareOfHeight;
+        caption.scale(shareOfHeight, getHeight());
+    }
+
+    /** The caption's height on the map now, 0 when it shows nothing. */
+    public double captionHeight() {
+        return caption.isVisible() ? caption.getHeight() : 0;
     }
 
     /** Shows a state's area at once, without flying; used for the first view, before the map has a size. */

@@ -43,6 +43,7 @@ import org.hinterlandatlas.ui.search.PlaceIndex;
 import org.hinterlandatlas.ui.search.PlaceSearchField;
 import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.classroom.ink.InkMode;
+import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
@@ -68,6 +69,12 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
     private final InkMode inkMode;
+    private final PresentationMode presentation;
+    private final StatusBar statusBar;
+    private final VBox top;
+    /** The panels shown before a presentation hid them. */
+    private boolean narrativeBefore;
+    private boolean toolsBefore;
 
     /**
      * @param desktop        the theme and the preferences, which the application keeps
@@ -84,18 +91,22 @@ public final class MainWindow extends BorderPane {
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
         shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
-        setBottom(new StatusBar(model, messages));
+        statusBar = new StatusBar(model, messages);
+        setBottom(statusBar);
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         MapKeys.install(map, messages.get("map.accessible"));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         inkMode = new InkMode(map, messages);
+        presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), this::showChrome,
+                messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
                 narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
-                inkMode.onProperty()), messages);
+                inkMode.onProperty(), presentation), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
-        setTop(new VBox(commands.menuBar(messages), toolBar));
+        top = new VBox(commands.menuBar(messages), toolBar);
+        setTop(top);
         commands.installFurtherKeys(this);
         WindowCommands.installQuestionMark(this, commands, messages, this::window);
         // the first control to have the keyboard is the narrative's, where the clicker's ← and → page the
@@ -109,6 +120,28 @@ public final class MainWindow extends BorderPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** Presenting the steps full screen (F5, Shift+F5). */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** Everything but the map, hidden for a presentation and shown again as it was after. */
+    private void showChrome(boolean shown) {
+        if (shown) {
+            setTop(top);
+            setBottom(statusBar);
+            narrativeShown.set(narrativeBefore);
+            toolsShown.set(toolsBefore);
+        } else {
+            narrativeBefore = narrativeShown.get();
+            toolsBefore = toolsShown.get();
+            narrativeShown.set(false);
+            toolsShown.set(false);
+            setTop(null);
+            setBottom(null);
+        }
     }
 
     /** Drawing on the map, and the ink a lesson step keeps. */
