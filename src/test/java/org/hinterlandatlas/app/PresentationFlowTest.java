@@ -81,7 +81,7 @@ class PresentationFlowTest {
         key(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presentation.presentingProperty().get());
         assertTrue(window.getTop() != null, "the menus are back");
-        assertFalse(robot.lookup("#presentation-notes").tryQuery().isPresent(), "the notes go with the presentation");
+        assertFalse(robot.lookup("#presentation-notes").query().isVisible(), "the notes go with the presentation");
         assertEquals(2, steps.indexProperty().get(), "the window stays at the step presented last");
     }
 

@@ -15,7 +15,7 @@ import org.hinterlandatlas.words.Messages;
 
 /**
  * Drawing on the map: while {@link #onProperty()} is true, the ink surface takes the pointer and the tool bar
- * shows at the top of the map; Ctrl+Z and Ctrl+Shift+Z undo and redo the ink. The ink stays on the map when
+ * shows at the foot of the map; Ctrl+Z and Ctrl+Shift+Z undo and redo the ink. The ink stays on the map when
  * the mode is left. D (typed outside a text field) switches the mode.
  */
 public final class InkMode {
@@ -29,7 +29,8 @@ public final class InkMode {
         map.showInk(ink::shown, surface);
         InkToolBar bar = new InkToolBar(ink, messages, () -> on.set(false));
         bar.visibleProperty().bind(on);
-        map.addMapControl(bar, Pos.TOP_CENTER, new Insets(8));
+        // at the bottom, clear of the caption (large in presentation) and the north arrow, above the credits
+        map.addMapControl(bar, Pos.BOTTOM_CENTER, new Insets(0, 0, 48, 0));
         ink.addListener(map::repaintInk);
         map.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.present;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,7 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hinterlandatlas.model.Story;
@@ -38,6 +40,11 @@ public final class PresentationMode {
     static final double CAPTION_SHARE = 0.036;
     /** The notes' type size as a share of the map's height. */
     private static final double NOTES_SHARE = 0.022;
+    /** The notes stand below the north arrow in the top-right corner. */
+    private static final double NOTES_TOP = 84;
+
+    private static final String PRESENTING_STYLE = "presenting";
+    private static final String STYLES = PresentationMode.class.getResource("/styles/classroom.css").toExternalForm();
 
     private final AtlasMapView map;
     private final MapViewModel model;
@@ -55,6 +62,8 @@ public final class PresentationMode {
     private final EventHandler<KeyEvent> keys = this::key;
     private Scene keysScene;
     private KeyCombination exitKey;
+    /** The window's place before the presentation, put back after it. */
+    private Rectangle2D windowBefore;
 
     /**
      * @param chrome shows (true) or hides (false) everything of the window but the map: menus, tool bar,
@@ -74,13 +83,13 @@ public final class PresentationMode {
         blank.setCursor(Cursor.NONE);
         notesLabel.setId("presentation-notes");
         notesLabel.getStyleClass().add("presentation-notes");
-        notesLabel.getStylesheets().add(PresentationMode.class.getResource("/styles/classroom.css").toExternalForm());
+        notesLabel.getStylesheets().add(STYLES);
         notesLabel.setWrapText(true);
         notesLabel.setMouseTransparent(true);
         notesLabel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         notesLabel.visibleProperty().bind(notesShown.and(notesLabel.textProperty().isNotEmpty()));
-        StackPane.setAlignment(notesLabel, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(notesLabel, new Insets(0, 0, 56, 16));
+        // a control over the map, so that the legend card and the labels keep clear of the notes
+        map.addMapControl(notesLabel, Pos.TOP_RIGHT, new Insets(NOTES_TOP, 16, 0, 0));
         navigator.indexProperty().addListener((o, a, b) -> updateNotes());
     }
 
@@ -113,7 +122,9 @@ public final class PresentationMode {
         if (!presenting.get()) {
             presenting.set(true);
             chrome.accept(false);
-            map.getChildren().addAll(notesLabel, blank);
+            map.getChildren().add(blank);
+            map.getStyleClass().add(PRESENTING_STYLE);
+            map.getStylesheets().add(STYLES);
             map.setCaptionScale(CAPTION_SHARE);
             map.heightProperty().addListener(refit);
             map.widthProperty().addListener(refit);
@@ -143,7 +154,9 @@ public final class PresentationMode {
         map.widthProperty().removeListener(refit);
         notesLabel.styleProperty().unbind();
         notesLabel.maxWidthProperty().unbind();
-        map.getChildren().removeAll(notesLabel, blank);
+        map.getChildren().remove(blank);
+        map.getStyleClass().remove(PRESENTING_STYLE);
+        map.getStylesheets().remove(STYLES);
         map.setCaptionScale(0);
         fullScreen(false);
         chrome.accept(true);
@@ -193,11 +206,14 @@ public final class PresentationMode {
                 .map(text -> text.get(messages.language())).orElse(messages.get("present.noNotes")));
     }
 
-    /** The full-screen window has another size: the current step's area fills it again. */
+    /**
+     * The full-screen window has another size: the current step's area fills it again. A flight, as the one
+     * the step began before the window grew, is replaced by one to the new fit.
+     */
     private void refitCurrent() {
         int index = navigator.indexProperty().get();
         if (index >= 0) {
-            model.show(navigator.steps().get(index).state(), false);
+            model.show(navigator.steps().get(index).state(), true);
         }
     }
 
@@ -209,9 +225,23 @@ public final class PresentationMode {
                 exitKey = stage.getFullScreenExitKeyCombination();
                 stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
                 stage.setFullScreenExitHint(messages.get("present.hint"));
+                // the window also takes the whole screen it is on, for a desktop that does not grant full screen
+                windowBefore = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                List<Screen> screens = Screen.getScreensForRectangle(windowBefore);
+                Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
                 stage.setFullScreen(true);
             } else {
                 stage.setFullScreen(false);
+                if (windowBefore != null) {
+                    stage.setX(windowBefore.getMinX());
+                    stage.setY(windowBefore.getMinY());
+                    stage.setWidth(windowBefore.getWidth());
+                    stage.setHeight(windowBefore.getHeight());
+                }
                 if (exitKey != null) {
                     stage.setFullScreenExitKeyCombination(exitKey);
                 }
