@@ -96,6 +96,7 @@ public final class AtlasMapView extends StackPane {
     /** Whether the legend card was closed; it comes back when the cards are next asked for. */
     private boolean legendClosed;
     private double captionScale;
+    private MapPainter largerLabels;
     private MapView mapView;
     private Timeline timeline;
     private ChangeListener<Number> flightStep;
@@ -185,6 +186,17 @@ public final class AtlasMapView extends StackPane {
     public void setCaptionScale(double shareOfHeight) {
         captionScale = shareOfHeight;
         caption.scale(shareOfHeight, getHeight());
+    }
+
+    /**
+     * Names every place one size step larger (presentation mode), or as usual. The painter with the larger
+     * labels is made when first asked for.
+     */
+    public void setLabelsLarger(boolean larger) {
+        if (larger && largerLabels == null) {
+            largerLabels = new MapPainter(painter.style().withLabelsOneStepLarger(), painter.fonts());
+        }
+        overlay.setPainter(larger ? largerLabels : painter);
     }
 
     /** The caption's height on the map now, 0 when it shows nothing. */

@@ -126,6 +126,7 @@ public final class PresentationMode {
             map.getStyleClass().add(PRESENTING_STYLE);
             map.getStylesheets().add(STYLES);
             map.setCaptionScale(CAPTION_SHARE);
+            map.setLabelsLarger(true);
             map.heightProperty().addListener(refit);
             map.widthProperty().addListener(refit);
             notesLabel.styleProperty().bind(map.heightProperty().multiply(NOTES_SHARE).asString(
@@ -158,6 +159,7 @@ public final class PresentationMode {
         map.getStyleClass().remove(PRESENTING_STYLE);
         map.getStylesheets().remove(STYLES);
         map.setCaptionScale(0);
+        map.setLabelsLarger(false);
         fullScreen(false);
         chrome.accept(true);
     }
