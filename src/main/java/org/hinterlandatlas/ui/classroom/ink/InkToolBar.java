@@ -33,6 +33,9 @@ final class InkToolBar extends HBox {
         getStyleClass().add("ink-toolbar");
         getStylesheets().add(InkToolBar.class.getResource("/styles/classroom.css").toExternalForm());
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        // a hidden bar must not hold the map wider than its place in the window (a stack pane is as wide as
+        // its widest child's minimum); on a narrow map the bar's end is cut off instead
+        setMinWidth(0);
         ToggleGroup tools = new ToggleGroup();
         for (InkTool tool : InkTool.values()) {
             ToggleButton button = new ToggleButton(messages.of("ink.tool", tool));

@@ -15,6 +15,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -165,7 +166,8 @@ public final class PresentationMode {
     }
 
     private void key(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
+        // words being written on the map (the ink's text tool) take every key but Esc, which drops them
+        if (e.isShortcutDown() || e.isAltDown() || keysScene.getFocusOwner() instanceof TextInputControl) {
             return;
         }
         KeyCode code = e.getCode();
