@@ -17,6 +17,7 @@ import java.util.Set;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Language;
@@ -59,9 +60,19 @@ public final class MapBody implements PageBody {
     private final Set<Furniture> furniture;
     private final FigureTexts texts;
     private final OverlayScene scene;
+    private final Language language;
+    private final List<Annotation> ink;
 
     public MapBody(MapPainter painter, LegendPainter legendPainter, AtlasContent content, BaseMapData baseMap,
                    MapState state, Language language, Set<Furniture> furniture, FigureTexts texts) {
+        this(painter, legendPainter, content, baseMap, state, language, furniture, texts, List.of());
+    }
+
+    private MapBody(MapPainter painter, LegendPainter legendPainter, AtlasContent content, BaseMapData baseMap,
+                    MapState state, Language language, Set<Furniture> furniture, FigureTexts texts,
+                    List<Annotation> ink) {
+        this.language = language;
+        this.ink = List.copyOf(ink);
         this.painter = painter;
         this.legendPainter = legendPainter;
         this.content = content;
@@ -70,6 +81,11 @@ public final class MapBody implements PageBody {
         this.furniture = Set.copyOf(furniture);
         this.texts = texts;
         this.scene = new OverlayScene(content, baseMap, state.layers(), language, state.highlighted());
+    }
+
+    /** This map with a teacher's ink drawn over it, as on the screen (a lesson step's figure). */
+    public MapBody withInk(List<Annotation> annotations) {
+        return new MapBody(painter, legendPainter, content, baseMap, state, language, furniture, texts, annotations);
     }
 
     /** The viewport that shows the whole state's area on a map of this size. */
@@ -106,6 +122,7 @@ public final class MapBody implements PageBody {
         MapFrame frame = frame(viewport, furnitureOnMap);
         painter.paintBase(g, viewport, baseMap, state.layers());
         painter.paintOverlay(g, painter.resolve(scene, viewport, frame));
+        painter.paintInk(g, viewport, ink);
         painter.paintFurniture(g, frame, viewport, baseMap,
                 new MapPainter.FurnitureWords(texts.northLetter(), texts.insetCaption()));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.Viewport;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -24,6 +25,7 @@ public final class MapPainter {
     private final OverlayPainter overlay;
     private final FurniturePainter furniture;
     private final SouthChinaSeaInset inset;
+    private final InkPainter ink;
 
     public MapPainter(MapStyle style, FontSet fonts) {
         this.style = style;
@@ -32,6 +34,7 @@ public final class MapPainter {
         this.overlay = new OverlayPainter(style, fonts);
         this.furniture = new FurniturePainter(style.overlay().furniture(), fonts);
         this.inset = new SouthChinaSeaInset(base, style, fonts);
+        this.ink = new InkPainter(fonts);
     }
 
     public MapStyle style() {
@@ -87,6 +90,15 @@ public final class MapPainter {
     public void paintCards(Graphics2D g, ResolvedScene resolved) {
         prepare(g);
         overlay.paintCards(g, resolved);
+    }
+
+    /**
+     * Paints a teacher's ink for the map in {@code viewport}: over the overlay and under the cards, so the
+     * legend stays readable. Each annotation keeps its geographic place; widths and text sizes are a pen's.
+     */
+    public void paintInk(Graphics2D g, Viewport viewport, List<Annotation> annotations) {
+        prepare(g);
+        ink.paint(g, viewport, annotations);
     }
 
     /** The words of the furniture: the letter over the north arrow and the inset's caption. */

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.style;
 
 import java.awt.Color;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.hinterlandatlas.model.ClusterRole;
@@ -17,6 +18,23 @@ import org.hinterlandatlas.model.Tier;
  * @param fingerprint a hash of the style file, part of every tile's cache key
  */
 public record MapStyle(String fingerprint, Base base, Overlay overlay) {
+
+    /**
+     * This style with every name on the map one size step larger — the inverse of the step an essential label
+     * shrinks by — for a map read from the back of a classroom. Symbols, lines and furniture stay as they are.
+     */
+    public MapStyle withLabelsOneStepLarger() {
+        float factor = 1 / overlay.labels().shrink();
+        Map<Tier, Node> nodes = new EnumMap<>(Tier.class);
+        overlay.nodes().forEach((tier, node) -> nodes.put(tier, node.withFontSize(node.fontSize() * factor)));
+        Labels l = overlay.labels();
+        Labels labels = new Labels(l.halo(), l.haloWidth(), l.secondLineScale(), l.areaColor(),
+                l.areaFontSize() * factor, l.clusterFontSize() * factor, l.gap(), l.gapPerRadius(), l.shrink());
+        Overlay o = overlay;
+        return new MapStyle(fingerprint + "+labels", base, new Overlay(o.hinterland(), o.clusters(), o.circle(),
+                o.corridors(), Map.copyOf(nodes), labels, o.highlight(), o.furniture(),
+                o.historicSite().withFontSize(o.historicSite().fontSize() * factor), o.visibility(), o.flows()));
+    }
 
     /** A stroked line; {@code dash} is empty for a solid line. */
     public record Line(Color color, float width, float[] dash) {
@@ -45,6 +63,10 @@ public record MapStyle(String fingerprint, Base base, Overlay overlay) {
 
     public record Node(float radius, Color fill, Color outline, float width, float fontSize, boolean bold,
                        Color labelColor) {
+
+        public Node withFontSize(float size) {
+            return new Node(radius, fill, outline, width, size, bold, labelColor);
+        }
     }
 
     /**

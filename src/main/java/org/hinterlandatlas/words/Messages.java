@@ -16,7 +16,8 @@ import org.hinterlandatlas.model.Language;
 public final class Messages {
 
     /** The bundles, by base name; their keys must not overlap. */
-    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors", "quiz");
+    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors",
+            "quiz", "classroom_ink");
 
     private final List<ResourceBundle> bundles;
     private final Language language;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -33,6 +34,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.FeatureRef;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
@@ -82,6 +84,10 @@ public final class AtlasMapView extends StackPane {
     private final Canvas underlay = new Canvas();
     private final FXGraphics2D underlayGraphics = new FXGraphics2D(underlay.getGraphicsContext2D());
     private final MapPainter painter;
+    /** The teacher's ink, on a canvas of its own so that a stroke being drawn does not lay out the labels again. */
+    private final Canvas inkCanvas = new Canvas();
+    private final FXGraphics2D inkGraphics = new FXGraphics2D(inkCanvas.getGraphicsContext2D());
+    private Supplier<List<Annotation>> ink = List::of;
     private final FeatureDetailsFactory details;
     private final DoubleProperty flight = new SimpleDoubleProperty();
     private final BooleanProperty flying = new SimpleBooleanProperty(this, "flying", false);
@@ -93,6 +99,8 @@ public final class AtlasMapView extends StackPane {
     private double pointerY;
     /** Whether the legend card was closed; it comes back when the cards are next asked for. */
     private boolean legendClosed;
+    private double captionScale;
+    private MapPainter largerLabels;
     private MapView mapView;
     private Timeline timeline;
     private ChangeListener<Number> flightStep;
@@ -136,7 +144,8 @@ public final class AtlasMapView extends StackPane {
         tiles.setLayers(model.layers());
         mapView = newMapView();
         underlay.setMouseTransparent(true);
-        getChildren().addAll(underlay, mapView, caption, credits);
+        inkCanvas.setMouseTransparent(true);
+        getChildren().addAll(underlay, mapView, inkCanvas, caption, credits);
         // labels move out from under the caption whenever its size changes
         caption.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
 
@@ -168,6 +177,36 @@ public final class AtlasMapView extends StackPane {
         });
         widthProperty().addListener((o, a, b) -> applyPending());
         heightProperty().addListener((o, a, b) -> applyPending());
+        heightProperty().addListener((o, a, height) -> {
+            if (captionScale > 0) {
+                caption.scale(captionScale, height.doubleValue());
+            }
+        });
+    }
+
+    /**
+     * Sets the caption's type in proportion to the map's height — {@code shareOfHeight} of it, as presentation
+     * mode wants for the back of a room — or, with 0, back to its usual size.
+     */
+    public void setCaptionScale(double shareOfHeight) {
+        captionScale = shareOfHeight;
+        caption.scale(shareOfHeight, getHeight());
+    }
+
+    /**
+     * Names every place one size step larger (presentation mode), or as usual. The painter with the larger
+     * labels is made when first asked for.
+     */
+    public void setLabelsLarger(boolean larger) {
+        if (larger && largerLabels == null) {
+            largerLabels = new MapPainter(painter.style().withLabelsOneStepLarger(), painter.fonts());
+        }
+        overlay.setPainter(larger ? largerLabels : painter);
+    }
+
+    /** The caption's height on the map now, 0 when it shows nothing. */
+    public double captionHeight() {
+        return caption.isVisible() ? caption.getHeight() : 0;
     }
 
     /** Shows a state's area at once, without flying; used for the first view, before the map has a size. */
@@ -244,8 +283,27 @@ public final class AtlasMapView extends StackPane {
         setView(now.zoom(), now.worldX(now.width() / 2) + dx / scale, now.worldY(now.height() / 2) + dy / scale);
     }
 
+    /**
+     * Draws a teacher's ink over the map, and puts {@code surface} (which takes the pointer while drawing, so
+     * the map does not pan) just above it, under the caption and the map's controls.
+     */
+    public void showInk(Supplier<List<Annotation>> annotations, Node surface) {
+        ink = annotations;
+        getChildren().add(getChildren().indexOf(inkCanvas) + 1, surface);
+        repaintInk();
+    }
+
+    /** Paints the ink again, after it changed; a moved map repaints it by itself. */
+    public void repaintInk() {
+        Viewport viewport = overlay.viewport();
+        inkCanvas.setWidth(viewport.width());
+        inkCanvas.setHeight(viewport.height());
+        inkCanvas.getGraphicsContext2D().clearRect(0, 0, viewport.width(), viewport.height());
+        painter.paintInk(inkGraphics, viewport, ink.get());
+    }
+
     /** Zooms by {@code delta} levels keeping the map point under (x, y) where it is on the screen. */
-    private void zoomAbout(double x, double y, double delta) {
+    public void zoomAbout(double x, double y, double delta) {
         stopFlight();
         Viewport now = overlay.viewport();
         double zoom = clamp(now.zoom() + delta);
@@ -344,6 +402,7 @@ public final class AtlasMapView extends StackPane {
         painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap());
         model.viewportProperty().set(viewport);
         model.resolvedProperty().set(resolved);
+        repaintInk();
         // the map moved under a still pointer (a step's flight, a zoom): the status bar follows the map
         if (model.pointerProperty().get() != null) {
             model.pointerProperty().set(new GeoPoint(WebMercator.lon(viewport.worldX(pointerX)),

@@ -28,7 +28,7 @@ final class OverlayLayer extends MapLayer {
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
-    private final MapPainter painter;
+    private MapPainter painter;
     private final Supplier<OverlayScene> scene;
     private final Function<Viewport, MapFrame> frame;
     private final Supplier<MapPainter.FurnitureWords> words;
@@ -68,6 +68,12 @@ final class OverlayLayer extends MapLayer {
     /** The scene as last painted, or null before the first paint. */
     ResolvedScene resolved() {
         return resolved;
+    }
+
+    /** Paints with another painter from now on (the same map with larger labels, in presentation). */
+    void setPainter(MapPainter replacement) {
+        painter = replacement;
+        repaint();
     }
 
     void repaint() {

@@ -45,6 +45,8 @@ import org.hinterlandatlas.ui.search.OnMapList;
 import org.hinterlandatlas.ui.search.PlaceIndex;
 import org.hinterlandatlas.ui.search.PlaceSearchField;
 import org.hinterlandatlas.ui.shell.menu.CommandTable;
+import org.hinterlandatlas.ui.classroom.ink.InkMode;
+import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
@@ -76,6 +78,13 @@ public final class MainWindow extends BorderPane {
     private final LessonActions lessons;
     /** A window rebuilt in another language continues the lesson; only the first offers a recovery copy. */
     private boolean continued;
+    private final InkMode inkMode;
+    private final PresentationMode presentation;
+    private final StatusBar statusBar;
+    private final VBox top;
+    /** The panels shown before a presentation hid them. */
+    private boolean narrativeBefore;
+    private boolean toolsBefore;
 
     /**
      * @param desktop        the theme and the preferences, which the application keeps
@@ -93,7 +102,8 @@ public final class MainWindow extends BorderPane {
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
         shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
-        setBottom(new StatusBar(model, messages));
+        statusBar = new StatusBar(model, messages);
+        setBottom(statusBar);
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
                 () -> getScene() == null ? null : getScene().getWindow());
         figures.packLesson(() -> lessons.lessons().lesson());
@@ -101,12 +111,16 @@ public final class MainWindow extends BorderPane {
         quiz = new QuizPanel(model, map, messages);
         map.addMapControl(quiz, Pos.TOP_CENTER, new Insets(12));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
+        inkMode = new InkMode(map, messages);
+        presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), this::showChrome,
+                messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
                 narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
-                lessons, quiz::open), messages);
+                lessons, quiz::open, inkMode.onProperty(), presentation), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
-        setTop(new VBox(commands.menuBar(messages), toolBar));
+        top = new VBox(commands.menuBar(messages), toolBar);
+        setTop(top);
         commands.installFurtherKeys(this);
         WindowCommands.installQuestionMark(this, commands, messages, this::window);
         // the first control to have the keyboard is the narrative's, where the clicker's ← and → page the
@@ -130,6 +144,33 @@ public final class MainWindow extends BorderPane {
 
     public AtlasMapView map() {
         return map;
+    }
+
+    /** Presenting the steps full screen (F5, Shift+F5). */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** Everything but the map, hidden for a presentation and shown again as it was after. */
+    private void showChrome(boolean shown) {
+        if (shown) {
+            setTop(top);
+            setBottom(statusBar);
+            narrativeShown.set(narrativeBefore);
+            toolsShown.set(toolsBefore);
+        } else {
+            narrativeBefore = narrativeShown.get();
+            toolsBefore = toolsShown.get();
+            narrativeShown.set(false);
+            toolsShown.set(false);
+            setTop(null);
+            setBottom(null);
+        }
+    }
+
+    /** Drawing on the map, and the ink a lesson step keeps. */
+    public InkMode inkMode() {
+        return inkMode;
     }
 
     /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */

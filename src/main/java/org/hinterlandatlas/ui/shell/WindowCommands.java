@@ -20,6 +20,7 @@ import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
 import org.hinterlandatlas.ui.figure.FigureActions;
+import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.search.PlaceSearchField;
@@ -39,7 +40,7 @@ final class WindowCommands {
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
                    PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
-                   LessonActions lessons, Runnable quiz) {
+                   LessonActions lessons, Runnable quiz, BooleanProperty inkShown, PresentationMode presentation) {
     }
 
     private WindowCommands() {
@@ -109,6 +110,13 @@ final class WindowCommands {
                         shortcut(KeyCode.OPEN_BRACKET))
                 .toggle(view, "toggle-tools", messages.get("menu.view.tools"), t.toolsShown(),
                         shortcut(KeyCode.CLOSE_BRACKET))
+                .toggle(view, "toggle-ink", messages.get("ink.menu"), t.inkShown(), null)
+                .keysOnly(view, messages.get("ink.keys"), "D")
+                .action(view, "menu-present", messages.get("present.fromStart"), t.presentation()::startFromFirst,
+                        new KeyCodeCombination(KeyCode.F5))
+                .action(view, "menu-present-current", messages.get("present.fromCurrent"),
+                        t.presentation()::startFromCurrent, new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN))
+                .keysOnly(view, messages.get("present.keys"), messages.get("present.keys.list"))
                 .action(view, "menu-full-screen", messages.get("menu.view.fullScreen"), () -> fullScreen(t.window().get(), messages),
                         new KeyCodeCombination(KeyCode.F11))
                 .separator(view);
