@@ -51,6 +51,7 @@ import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
 import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
+import org.hinterlandatlas.ui.classroom.lesson.StepInk;
 import org.hinterlandatlas.ui.classroom.lesson.LessonPanel;
 import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.story.Step;
@@ -112,6 +113,8 @@ public final class MainWindow extends BorderPane {
         map.addMapControl(quiz, Pos.TOP_CENTER, new Insets(12));
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         inkMode = new InkMode(map, messages);
+        lessons.inkFrom(inkMode.ink()::annotations);
+        StepInk.bind(lessons.lessons(), inkMode.ink());
         presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), this::showChrome,
                 messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,

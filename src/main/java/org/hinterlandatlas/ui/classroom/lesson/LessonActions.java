@@ -4,6 +4,7 @@ package org.hinterlandatlas.ui.classroom.lesson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -17,6 +18,7 @@ import org.hinterlandatlas.data.LessonFiles;
 import org.hinterlandatlas.data.LessonRead;
 import org.hinterlandatlas.data.ClasspathDataFiles;
 import org.hinterlandatlas.model.Lesson;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.words.Messages;
@@ -35,6 +37,7 @@ public final class LessonActions {
     private final RecentLessons recent;
     private final Messages messages;
     private final Supplier<Window> owner;
+    private Supplier<List<Annotation>> ink;
 
     public LessonActions(MapViewModel map, LessonViewModel lessons, LessonAutosave autosave, RecentLessons recent,
                          Messages messages, Supplier<Window> owner) {
@@ -45,6 +48,7 @@ public final class LessonActions {
         this.recent = recent;
         this.messages = messages;
         this.owner = owner;
+        this.ink = List::of;
         lessons.lessonProperty().addListener((o, was, now) -> {
             if (lessons.dirtyProperty().get()) {
                 autosave.changed(now, lessons.fileProperty().get());
@@ -77,10 +81,16 @@ public final class LessonActions {
         lessons.select(before.selectedProperty().get());
     }
 
-    /** Adds the map as it is now as a step after the selected one. */
+    /** Adds the map as it is now, with the ink on it, as a step after the selected one. */
     public void addCurrentMap() {
         MapState shownItem = map.shownProperty().get();
-        lessons.addStep(map.currentState(), shownItem == null ? Optional.empty() : Optional.of(shownItem.id()));
+        lessons.addStep(map.currentState(), shownItem == null ? Optional.empty() : Optional.of(shownItem.id()),
+                ink.get());
+    }
+
+    /** Where the ink on the map comes from, for {@link #addCurrentMap()}; none until the window says. */
+    public void inkFrom(Supplier<List<Annotation>> drawn) {
+        ink = drawn;
     }
 
     /** At start: a lesson the last run did not save is offered back. */

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.AtlasContent;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Lesson;
@@ -126,12 +127,17 @@ public final class LessonViewModel {
      * does not know (the map before any view was chosen) keeps its area on the national view.
      */
     public void addStep(MapState current, Optional<String> itemId) {
+        addStep(current, itemId, List.of());
+    }
+
+    /** {@link #addStep(MapState, Optional)} with the ink drawn on the map now, which the step keeps. */
+    public void addStep(MapState current, Optional<String> itemId, List<Annotation> ink) {
         MapState map = content.mapState(current.id()).isPresent() ? current
                 : new MapState("national", current.title(), current.southWest(), current.northEast(),
                 current.layers(), current.highlighted());
         int at = selected.get() < 0 ? lesson.get().steps().size() : selected.get() + 1;
         LessonStep step = new LessonStep(freshId(), map, itemId.filter(id -> content.mapState(id).isPresent()),
-                List.of(), current.title(), new Bilingual("", ""), List.of());
+                ink, current.title(), new Bilingual("", ""), List.of());
         List<LessonStep> steps = new ArrayList<>(lesson.get().steps());
         steps.add(at, step);
         edit(steps, at);
