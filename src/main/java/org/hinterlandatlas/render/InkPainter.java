@@ -4,6 +4,7 @@ package org.hinterlandatlas.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
@@ -120,9 +121,12 @@ final class InkPainter {
                 y += text.size() * 1.25;
                 continue;
             }
-            TextLayout layout = new TextLayout(line, fonts.font((float) text.size(), true), context);
+            Font font = fonts.font((float) text.size(), true);
+            TextLayout layout = new TextLayout(line, font, context);
             y += layout.getAscent();
-            layout.draw(g, (float) at.getX(), (float) y);
+            // drawn as text, not as the layout's outlines: a PDF keeps the teacher's words searchable
+            g.setFont(font);
+            g.drawString(line, (float) at.getX(), (float) y);
             y += layout.getDescent() + layout.getLeading();
         }
     }

@@ -85,7 +85,8 @@ public final class PrintPack {
         String caption = step.caption().get(words.language());
         var texts = words.citing(content, step.citation());
         MapBody map = new MapBody(painter, legendPainter, content, baseMap, step.map(), words.language(),
-                EnumSet.of(Furniture.LEGEND, Furniture.SCALE_BAR, Furniture.NORTH_ARROW), texts);
+                EnumSet.of(Furniture.LEGEND, Furniture.SCALE_BAR, Furniture.NORTH_ARROW), texts)
+                .withInk(step.annotations());
         return new Figure(spec(page, words, number + ". " + caption, PAGE), texts,
                 new StepBody(map, painter.fonts(), words.get("pack.notes"), step.notes().get(words.language())),
                 Optional.empty());

@@ -19,6 +19,8 @@ import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.PdfPackWriter;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.model.Annotation;
+import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Lesson;
 import org.hinterlandatlas.model.LessonStep;
 import org.hinterlandatlas.render.LegendPainter;
@@ -96,6 +98,22 @@ class PrintPackTest {
             }
             // no label on the worksheet's map: a name the footer does not hold appears nowhere on the page
             assertThat(worksheet).doesNotContain("Mianyang").doesNotContain("Nanchong").contains("1\n2\n3");
+        }
+    }
+
+    @Test
+    void aStepsInkIsDrawnOnItsPage() throws Exception {
+        LessonStep first = lesson.steps().get(0);
+        Annotation note = new Annotation.Text("#d62728", 16, new GeoPoint(104.07, 30.67), "Inkwritten");
+        LessonStep inked = new LessonStep(first.id(), first.map(), first.itemId(), List.of(note), first.caption(),
+                first.notes(), first.citation());
+        Lesson one = new Lesson(lesson.title(), List.of(inked));
+        List<Figure> pages = pack.pages(one, Paper.A4.page(false), new PackWords(Messages.of(Language.EN)));
+        Path file = folder.resolve("inked.pdf");
+        PdfPackWriter.export(pages, one.title().en(), pack.pagePainter(), file, ExportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(pageText(document, 2)).contains("Inkwritten");
+            assertThat(pageText(document, 1)).doesNotContain("Inkwritten");
         }
     }
 
