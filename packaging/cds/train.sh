@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the class-data-sharing archive the installed atlas starts with. A training run starts the atlas on
-# RUNTIME until its first map frame (-Dhinterland.startupProbe; the benchmark's older name atlas.startupProbe
-# too, so either build of the atlas ends the run) and lists the classes it loaded; a static
+# RUNTIME until its first map frame (-Datlas.startupProbe) with the JVM options the launcher gives it
+# (packaging/jvm/window.args, as packaging/jpackage.args) and lists the classes it loaded; a static
 # archive of those classes is then dumped from the runtime image alone, without the class path, because a
 # JDK 17 archive that records the application's jars is refused once the app folder moves; the .deb's
 # postinst dumps the same list against the installed jars (docs/decisions/0036).
@@ -20,8 +20,7 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
 fi
 # A home of its own: the training run must neither meet an open atlas nor touch the builder's preferences.
 HOME=$PWD/$work/home XDG_RUNTIME_DIR=$PWD/$work/home ${display[@]+"${display[@]}"} "$runtime/bin/java" \
-  -Duser.home="$PWD/$work/home" -Dhinterland.startupProbe="$work/training-ms.txt" \
-  -Datlas.startupProbe="$work/training-ms.txt" \
+  @packaging/jvm/window.args -Duser.home="$PWD/$work/home" -Datlas.startupProbe="$work/training-ms.txt" \
   -XX:DumpLoadedClassList="$classlist" -cp "$classpath" org.hinterlandatlas.app.Launcher --lang=zh \
   >"$work/training.log" 2>&1 || true
 test -s "$work/training-ms.txt" || { cat "$work/training.log" >&2; echo "train.sh: the training run did not reach the map" >&2; exit 1; }

@@ -14,7 +14,8 @@ import javafx.stage.Stage;
 /**
  * The baseline of the start-up measurement: an empty JavaFX window of the atlas's size. It writes the
  * milliseconds from the launch of its process to its first drawn frame into the file given as argument,
- * timed as the atlas's -Dhinterland.startupProbe times its first map frame: on the pulse after that frame.
+ * timed as the atlas's -Datlas.startupProbe times its first map frame: on the pulse after that frame
+ * (the atlas writes seconds; measure.sh reads either).
  */
 public final class EmptyWindow extends Application {
 

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Measures the installed atlas's start-up against an empty JavaFX window on the same runtime, interleaved
 # in one run under a private Xvfb: launch of the process to the first frame that shows map tiles
-# (-Dhinterland.startupProbe) against launch to the empty window's first frame. Both have a class-data-
+# (-Datlas.startupProbe, which writes seconds) against launch to the empty window's first frame. Both have a class-data-
 # sharing archive: the atlas the one its package made, the empty window one trained here the same way.
 # It also prints the package's sizes. Offline: sudo unshare -n sh -c 'ip link set lo up; packaging/startup/measure.sh'
 # Usage: packaging/startup/measure.sh [ROUNDS] [DEB]   (needs Xvfb; the atlas installed in /opt/hinterland-atlas)
@@ -37,7 +37,7 @@ run() {
   # milliseconds, or seconds with a decimal point
   awk '{ print ($1 ~ /\./) ? int($1 * 1000 + 0.5) : $1 }' "$work/ms"
 }
-# The atlas's start-up probe; the benchmark's older name too, so either build of the atlas answers.
+# The atlas's start-up probe (app.StartupProbe).
 probe() { echo "-Datlas.startupProbe=$work/ms"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hinterlandatlas.data.ProductVersion;
@@ -308,7 +309,9 @@ public final class MainWindow extends BorderPane {
         alert.setHeaderText(messages.get("app.title") + "\n" + messages.format("about.version", ProductVersion.current()));
         Label text = new Label(messages.get("about.text") + "\n\n" + messages.get("about.software"));
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        // the dialog takes its width from the content's preferred width, which for a label is its longest line
+        text.setPrefWidth(560);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         alert.getDialogPane().setStyle(getScene().getRoot().getStyle());

@@ -42,11 +42,21 @@ final class Cards {
      * since the Chinese words are what the paper says.
      */
     VBox quote(Bilingual quote) {
-        VBox box = new VBox(2, text(messages.format("story.quote", quote.get(messages.language())), "story-quote"));
+        VBox box = new VBox(2, text(messages.format("story.quote", nested(quote.get(messages.language()))),
+                "story-quote"));
         if (messages.language() == Language.EN) {
             box.getChildren().add(text(quote.zh(), "story-quote-en"));
         }
         return box;
+    }
+
+    /**
+     * Curly double quotation marks inside a quotation become single ones, as both languages nest them, so that
+     * a passage beginning with a quoted term does not open with two marks. Straight quotes are left alone: the
+     * English renderings use them inside, and they do not double the curly outer marks.
+     */
+    static String nested(String text) {
+        return text.replace('“', '‘').replace('”', '’');
     }
 
     Label cite(List<Citation> citations) {
