@@ -16,7 +16,8 @@ import org.hinterlandatlas.model.Language;
 public final class Messages {
 
     /** The bundles, by base name; their keys must not overlap. */
-    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors");
+    public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors",
+            "data");
 
     private final List<ResourceBundle> bundles;
     private final Language language;
@@ -66,6 +67,26 @@ public final class Messages {
     public static Bilingual bilingual(String key, String... arguments) {
         return new Bilingual(of(Language.ZH).format(key, (Object[]) arguments),
                 of(Language.EN).format(key, (Object[]) arguments));
+    }
+
+    /**
+     * A message in both languages whose arguments differ by language, such as a list joined in each
+     * language's way: each language's message takes each argument's text in that language.
+     */
+    public static Bilingual perLanguage(String key, Bilingual... arguments) {
+        Object[] zh = new Object[arguments.length];
+        Object[] en = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            zh[i] = arguments[i].zh();
+            en[i] = arguments[i].en();
+        }
+        return new Bilingual(of(Language.ZH).format(key, zh), of(Language.EN).format(key, en));
+    }
+
+    /** Items joined by the list separator of each language ("a、b", "a, b"), or by its "or". */
+    public static Bilingual joined(List<String> items, String separatorKey) {
+        return new Bilingual(String.join(of(Language.ZH).get(separatorKey), items),
+                String.join(of(Language.EN).get(separatorKey), items));
     }
 
     /** The message of an enum constant, e.g. "tier.CORE". */
