@@ -113,12 +113,8 @@ final class EntryReader {
         for (E constant : type.getEnumConstants()) {
             allowed.add(kebab(constant));
         }
-        throw fault(Messages.perLanguage("data.field.notChoice", same(field), same(value),
+        throw fault(Messages.perLanguage("data.field.notChoice", field, value,
                 Messages.joined(allowed, "data.list.and")));
-    }
-
-    private static Bilingual same(String text) {
-        return new Bilingual(text, text);
     }
 
     static String kebab(Enum<?> constant) {

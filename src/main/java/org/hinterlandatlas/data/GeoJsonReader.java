@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.geo.WorldGeometry;
-import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.words.Messages;
 
@@ -110,7 +109,7 @@ final class GeoJsonReader {
 
     private static void requireType(EntryReader feature, String type, String... allowed) throws DataException {
         if (!List.of(allowed).contains(type)) {
-            throw feature.fault(Messages.perLanguage("data.geojson.wrongType", new Bilingual(type, type),
+            throw feature.fault(Messages.perLanguage("data.geojson.wrongType", type,
                     Messages.joined(List.of(allowed), "data.list.or")));
         }
     }

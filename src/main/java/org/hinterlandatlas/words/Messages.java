@@ -70,15 +70,16 @@ public final class Messages {
     }
 
     /**
-     * A message in both languages whose arguments differ by language, such as a list joined in each
-     * language's way: each language's message takes each argument's text in that language.
+     * A message in both languages whose arguments may differ by language (a name, a list joined in each
+     * language's way): a {@link Bilingual} argument is put in in each message's language, any other as
+     * {@link String#valueOf(Object)} gives it, so no number is reformatted.
      */
-    public static Bilingual perLanguage(String key, Bilingual... arguments) {
+    public static Bilingual perLanguage(String key, Object... arguments) {
         Object[] zh = new Object[arguments.length];
         Object[] en = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            zh[i] = arguments[i].zh();
-            en[i] = arguments[i].en();
+            zh[i] = arguments[i] instanceof Bilingual b ? b.zh() : String.valueOf(arguments[i]);
+            en[i] = arguments[i] instanceof Bilingual b ? b.en() : String.valueOf(arguments[i]);
         }
         return new Bilingual(of(Language.ZH).format(key, zh), of(Language.EN).format(key, en));
     }
