@@ -56,7 +56,7 @@ final class GeoJsonReader {
             }
             EntryReader reader = EntryReader.identified(path, "#" + index, properties);
             if (!ids.add(reader.entry())) {
-                throw reader.fault("data.geojson.duplicateId");
+                throw reader.fault("data.entry.duplicateId");
             }
             List<List<GeoPoint>> parts = geometry(reader, feature.get("geometry"), kind);
             result.add(new Feature(reader, parts, project(kind, parts)));
