@@ -172,7 +172,7 @@ public final class AtlasLoader {
         for (Citation citation : citations) {
             if (!known.contains(citation.sourceId())) {
                 throw new DataException(file, entry, Messages.bilingual(
-                        "data.atlas.unknownSource", citation.sourceId(), ContentLoader.SOURCES));
+                        "data.entry.unknownSource", citation.sourceId(), ContentLoader.SOURCES));
             }
         }
     }

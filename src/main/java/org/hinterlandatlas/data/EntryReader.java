@@ -43,10 +43,6 @@ final class EntryReader {
         return node;
     }
 
-    DataException problem(String zh, String en) {
-        return new DataException(file, entry, new Bilingual(zh, en));
-    }
-
     /** The entry's problem, told by the message {@code key} of the data bundle. */
     DataException fault(String key, String... arguments) {
         return new DataException(file, entry, Messages.bilingual(key, arguments));
