@@ -41,7 +41,7 @@ public final class DataException extends Exception {
         return problem;
     }
 
-    /** "geodata/thematic/places.geojson, feature "chengdu": longitude 204.1 is outside −180..180". */
+    /** "geodata/thematic/places.geojson, feature "chengdu": longitude 204.1 is outside -180..180". */
     public String describe(Language language) {
         return format(file, entry, problem, language);
     }
