@@ -16,7 +16,6 @@ import org.hinterlandatlas.geo.MapFeature;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.AtlasContent;
-import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.CircleMembership;
 import org.hinterlandatlas.model.CircleUnit;
 import org.hinterlandatlas.model.Citation;
@@ -32,6 +31,7 @@ import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Source;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Loads and checks the whole atlas. Each file is checked on its own as it is read; then the references
@@ -171,9 +171,8 @@ public final class AtlasLoader {
             throws DataException {
         for (Citation citation : citations) {
             if (!known.contains(citation.sourceId())) {
-                throw new DataException(file, entry, new Bilingual(
-                        "出处“" + citation.sourceId() + "”不在 " + ContentLoader.SOURCES + " 中",
-                        "the source \"" + citation.sourceId() + "\" is not in " + ContentLoader.SOURCES));
+                throw new DataException(file, entry, Messages.bilingual(
+                        "data.entry.unknownSource", citation.sourceId(), ContentLoader.SOURCES));
             }
         }
     }
@@ -185,30 +184,27 @@ public final class AtlasLoader {
             // a historic site known only to lie in Chongqing carries the municipality's code
             boolean municipality = place.role() == PlaceRole.HISTORIC_SITE && provinces.containsKey(place.adminCode());
             if (!place.adminCode().isEmpty() && !units.containsKey(place.adminCode()) && !municipality) {
-                throw new DataException(fileOf(place), place.id(), new Bilingual(
-                        "行政区代码 " + place.adminCode() + " 不在 prefectures 图层中",
-                        "admin_code " + place.adminCode() + " is not a unit of the prefectures layer"));
+                throw new DataException(fileOf(place), place.id(), Messages.bilingual(
+                        "data.atlas.unknownAdminCode", place.adminCode()));
             }
         }
         for (CircleUnit unit : content.membership().units()) {
             if (!units.containsKey(unit.code())) {
-                throw new DataException(ContentLoader.MEMBERSHIP, unit.code(), new Bilingual(
-                        "该代码不在 prefectures 图层中", "the code is not a unit of the prefectures layer"));
+                throw new DataException(ContentLoader.MEMBERSHIP, unit.code(), Messages.bilingual(
+                        "data.atlas.unitNotInLayer"));
             }
         }
         for (String code : units.keySet()) {
             if (content.membership().unit(code).isEmpty()) {
-                throw new DataException(ContentLoader.MEMBERSHIP, code, new Bilingual(
-                        "缺少该单元（" + units.get(code).name().zh() + "）的隶属关系",
-                        "the membership of " + units.get(code).name().en() + " is not stated"));
+                throw new DataException(ContentLoader.MEMBERSHIP, code, Messages.perLanguage(
+                        "data.atlas.noMembership", units.get(code).name()));
             }
         }
         for (CityCluster cluster : content.clusters()) {
             requireProvinces(provinces, cluster.id(), cluster.provinceCodes());
             if (content.place(cluster.anchorPlaceId()).isEmpty()) {
-                throw new DataException(ContentLoader.CLUSTERS, cluster.id(), new Bilingual(
-                        "标注地点“" + cluster.anchorPlaceId() + "”不在 places.geojson 中",
-                        "the anchor \"" + cluster.anchorPlaceId() + "\" is not in places.geojson"));
+                throw new DataException(ContentLoader.CLUSTERS, cluster.id(), Messages.bilingual(
+                        "data.atlas.unknownAnchor", cluster.anchorPlaceId()));
             }
         }
         for (EconomicRegion region : content.regions()) {
@@ -239,10 +235,8 @@ public final class AtlasLoader {
         boolean inside = codes.stream().map(provinces::get)
                 .anyMatch(province -> province != null && province.geometry().contains(x, y));
         if (!inside) {
-            throw new DataException(FlowLoader.FLOWS, flow.id(), new Bilingual(
-                    "箭头的一点 " + end.at().lon() + ", " + end.at().lat() + " 不在“" + end.name().zh() + "”区域内",
-                    "the arrow's point " + end.at().lon() + ", " + end.at().lat() + " is not inside the area \""
-                            + end.name().en() + "\""));
+            throw new DataException(FlowLoader.FLOWS, flow.id(), Messages.perLanguage(
+                    "data.atlas.arrowOutside", end.at().lon(), end.at().lat(), end.name()));
         }
     }
 
@@ -250,9 +244,8 @@ public final class AtlasLoader {
             throws DataException {
         for (String code : codes) {
             if (!provinces.containsKey(code)) {
-                throw new DataException(ContentLoader.CLUSTERS, entry, new Bilingual(
-                        "省级代码 " + code + " 不在 provinces 图层中",
-                        "the province code " + code + " is not in the provinces layer"));
+                throw new DataException(ContentLoader.CLUSTERS, entry, Messages.bilingual(
+                        "data.atlas.unknownProvince", code));
             }
         }
     }

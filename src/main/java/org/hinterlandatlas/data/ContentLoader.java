@@ -28,6 +28,7 @@ import org.hinterlandatlas.model.Place;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.Source;
 import org.hinterlandatlas.model.Tier;
+import org.hinterlandatlas.words.Messages;
 
 /** Loads the authored content: sources, thematic layers and named views, each file on its own. */
 final class ContentLoader {
@@ -59,13 +60,12 @@ final class ContentLoader {
             entry.text("publisher");
             String date = entry.text("date");
             if (!entry.text("kind").equals("data") && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                throw entry.problem("日期“" + date + "”应为 YYYY、YYYY-MM 或 YYYY-MM-DD",
-                        "the date \"" + date + "\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+                throw entry.fault("data.content.date", date);
             }
             Source source = new Source(entry.entry(), entry.text("kind"), entry.bilingual("zh", "en"),
                     entry.optionalText("url"));
             if (sources.put(source.id(), source) != null) {
-                throw entry.problem("编号重复", "the id is used twice");
+                throw entry.fault("data.entry.duplicateId");
             }
         }
         return sources;
@@ -89,12 +89,10 @@ final class ContentLoader {
         String roleName = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
         for (Place site : places(path, layer)) {
             if (site.role() != role) {
-                throw new DataException(path, site.id(), new Bilingual("role 应为 " + roleName,
-                        "the role must be " + roleName));
+                throw new DataException(path, site.id(), Messages.bilingual("data.content.role", roleName));
             }
             if (!ids.add(site.id())) {
-                throw new DataException(path, site.id(), new Bilingual("编号已在其他地点文件中使用",
-                        "the id is already used in another file of places"));
+                throw new DataException(path, site.id(), Messages.bilingual("data.content.idInOtherFile"));
             }
             places.add(site);
         }
@@ -120,7 +118,7 @@ final class ContentLoader {
         for (GeoJsonReader.Feature feature : geoJson.read(CORRIDORS, "corridors", WorldGeometry.Kind.LINE).features()) {
             EntryReader c = feature.properties();
             if (feature.parts().size() != 1) {
-                throw c.problem("走廊应为单条 LineString", "a corridor must be a single LineString");
+                throw c.fault("data.content.corridorLine");
             }
             List<String> via = c.texts("via");
             List<GeoPoint> path = feature.parts().get(0);
@@ -135,19 +133,17 @@ final class ContentLoader {
     private static void checkPassesThrough(EntryReader corridor, List<String> via, List<GeoPoint> path,
                                            Map<String, GeoPoint> places) throws DataException {
         if (via.size() != path.size()) {
-            throw corridor.problem("via 有 " + via.size() + " 个地点，但线有 " + path.size() + " 个点",
-                    "\"via\" names " + via.size() + " places but the line has " + path.size() + " points");
+            throw corridor.fault("data.content.viaCount", String.valueOf(via.size()),
+                    String.valueOf(path.size()));
         }
         for (int i = 0; i < via.size(); i++) {
             GeoPoint place = places.get(via.get(i));
             if (place == null) {
-                throw corridor.problem("途经地点“" + via.get(i) + "”不在 places.geojson 中",
-                        "it passes \"" + via.get(i) + "\", which is not in places.geojson");
+                throw corridor.fault("data.content.viaUnknown", via.get(i));
             }
             GeoPoint point = path.get(i);
             if (Math.abs(place.lon() - point.lon()) > 1e-6 || Math.abs(place.lat() - point.lat()) > 1e-6) {
-                throw corridor.problem("第 " + (i + 1) + " 个点与地点“" + via.get(i) + "”的坐标不一致",
-                        "point " + (i + 1) + " is not at the position of \"" + via.get(i) + "\"");
+                throw corridor.fault("data.content.viaMisplaced", String.valueOf(i + 1), via.get(i));
             }
         }
     }
@@ -155,8 +151,7 @@ final class ContentLoader {
     private static String date(EntryReader entry, String field) throws DataException {
         String value = entry.optionalText(field);
         if (!value.isEmpty() && !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw entry.problem("日期“" + value + "”应为 YYYY、YYYY-MM 或 YYYY-MM-DD",
-                    "the date \"" + value + "\" in \"" + field + "\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+            throw entry.fault("data.content.dateIn", value, field);
         }
         return value;
     }
@@ -169,15 +164,14 @@ final class ContentLoader {
             List<String> zh = u.optionalTexts("excluded_zh");
             List<String> en = u.optionalTexts("excluded_en");
             if (zh.size() != en.size()) {
-                throw u.problem("excluded_zh 与 excluded_en 数目不同", "excluded_zh and excluded_en differ in length");
+                throw u.fault("data.content.excludedLength");
             }
             Optional<Bilingual> included = u.optionalText("included_zh").isEmpty() && u.optionalText("included_en").isEmpty()
                     ? Optional.empty() : Optional.of(u.bilingual("included_zh", "included_en"));
             boolean partial = membership == Membership.PARTIAL;
             // a partial member names what it leaves out or, where the Outline lists nothing, what it takes in
             if (partial == (zh.isEmpty() && included.isEmpty()) || (!partial && included.isPresent())) {
-                throw u.problem("只有部分纳入的单元才列出排除部分或纳入部分，且必须列出其一",
-                        "exclusions or the included part are given for partial members, and only for them");
+                throw u.fault("data.content.partialOnly");
             }
             List<Bilingual> excluded = new ArrayList<>();
             for (int i = 0; i < zh.size(); i++) {
@@ -215,14 +209,14 @@ final class ContentLoader {
         for (EntryReader v : entries(VIEWS, "views")) {
             JsonNode bounds = v.node().get("bounds");
             if (bounds == null || !bounds.isArray() || bounds.size() != 4) {
-                throw v.problem("bounds 应为 [西, 南, 东, 北] 经纬度", "\"bounds\" must be [west, south, east, north]");
+                throw v.fault("data.content.boundsShape");
             }
             double west = bounds.get(0).asDouble();
             double south = bounds.get(1).asDouble();
             double east = bounds.get(2).asDouble();
             double north = bounds.get(3).asDouble();
             if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
-                throw v.problem("bounds 范围无效", "\"bounds\" is not a valid area (west < east, south < north)");
+                throw v.fault("data.content.boundsArea");
             }
             views.add(new NamedView(v.entry(), v.name(), new GeoPoint(west, south), new GeoPoint(east, north)));
         }
@@ -237,7 +231,7 @@ final class ContentLoader {
             throws DataException {
         JsonNode array = root.get(field);
         if (array == null || !array.isArray()) {
-            throw new EntryReader(path, "", root).problem("缺少列表“" + field + "”", "the list \"" + field + "\" is missing");
+            throw new EntryReader(path, "", root).fault("data.entry.noList", field);
         }
         List<EntryReader> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -247,7 +241,7 @@ final class ContentLoader {
             EntryReader entry = new EntryReader(path, field + " #" + index, item);
             EntryReader named = new EntryReader(path, entry.text(idField), item);
             if (!ids.add(named.entry())) {
-                throw named.problem("编号重复", "the id is used twice");
+                throw named.fault("data.entry.duplicateId");
             }
             entries.add(named);
         }

@@ -3,6 +3,7 @@ package org.hinterlandatlas.data;
 
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * A data file the atlas cannot use, with what a teacher or content author needs to fix it: the file,
@@ -21,7 +22,7 @@ public final class DataException extends Exception {
     }
 
     public DataException(String file, String entry, Bilingual problem, Throwable cause) {
-        super(format(file, entry, problem.en()), cause);
+        super(format(file, entry, problem, Language.EN), cause);
         this.file = file;
         this.entry = entry;
         this.problem = problem;
@@ -40,15 +41,14 @@ public final class DataException extends Exception {
         return problem;
     }
 
-    /** "geodata/thematic/places.geojson, feature "chengdu": longitude 204.1 is outside −180..180". */
+    /** "geodata/thematic/places.geojson, feature "chengdu": longitude 204.1 is outside -180..180". */
     public String describe(Language language) {
-        if (language == Language.EN) {
-            return format(file, entry, problem.en());
-        }
-        return entry.isEmpty() ? file + "：" + problem.zh() : file + "，条目“" + entry + "”：" + problem.zh();
+        return format(file, entry, problem, language);
     }
 
-    private static String format(String file, String entry, String problem) {
-        return entry.isEmpty() ? file + ": " + problem : file + ", feature \"" + entry + "\": " + problem;
+    private static String format(String file, String entry, Bilingual problem, Language language) {
+        Messages words = Messages.of(language);
+        return entry.isEmpty() ? words.format("data.problem.inFile", file, problem.get(language))
+                : words.format("data.problem.inEntry", file, entry, problem.get(language));
     }
 }

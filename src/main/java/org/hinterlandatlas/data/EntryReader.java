@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Citation;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Reads the fields of one JSON object (a feature's properties or an entry) and reports a missing or wrong
@@ -42,8 +43,13 @@ final class EntryReader {
         return node;
     }
 
-    DataException problem(String zh, String en) {
-        return new DataException(file, entry, new Bilingual(zh, en));
+    /** The entry's problem, told by the message {@code key} of the data bundle. */
+    DataException fault(String key, String... arguments) {
+        return new DataException(file, entry, Messages.bilingual(key, arguments));
+    }
+
+    DataException fault(Bilingual problem) {
+        return new DataException(file, entry, problem);
     }
 
     boolean has(String field) {
@@ -54,14 +60,14 @@ final class EntryReader {
     String text(String field) throws DataException {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw problem("缺少字段“" + field + "”", "the field \"" + field + "\" is missing");
+            throw fault("data.field.missing", field);
         }
         if (!value.isTextual() && !value.isNumber()) {
-            throw problem("字段“" + field + "”应为文本", "the field \"" + field + "\" must be a text");
+            throw fault("data.field.notText", field);
         }
         String text = value.asText().strip();
         if (text.isEmpty()) {
-            throw problem("字段“" + field + "”为空", "the field \"" + field + "\" is empty");
+            throw fault("data.field.empty", field);
         }
         return text;
     }
@@ -86,7 +92,7 @@ final class EntryReader {
     boolean flag(String field) throws DataException {
         JsonNode value = node.get(field);
         if (value == null || !value.isBoolean()) {
-            throw problem("字段“" + field + "”应为 true 或 false", "the field \"" + field + "\" must be true or false");
+            throw fault("data.field.notBoolean", field);
         }
         return value.booleanValue();
     }
@@ -103,8 +109,8 @@ final class EntryReader {
         for (E constant : type.getEnumConstants()) {
             allowed.add(kebab(constant));
         }
-        throw problem("字段“" + field + "”的值“" + value + "”无效，应为 " + String.join("、", allowed),
-                "\"" + value + "\" is not a valid " + field + "; expected one of " + String.join(", ", allowed));
+        throw fault(Messages.perLanguage("data.field.notChoice", field, value,
+                Messages.joined(allowed, "data.list.and")));
     }
 
     static String kebab(Enum<?> constant) {
@@ -114,12 +120,12 @@ final class EntryReader {
     List<String> texts(String field) throws DataException {
         JsonNode array = node.get(field);
         if (array == null || !array.isArray() || array.isEmpty()) {
-            throw problem("字段“" + field + "”应为非空列表", "the field \"" + field + "\" must be a non-empty list");
+            throw fault("data.field.notList", field);
         }
         List<String> values = new ArrayList<>();
         for (JsonNode value : array) {
             if (!value.isTextual() || value.asText().isBlank()) {
-                throw problem("字段“" + field + "”含有空值或非文本", "the list \"" + field + "\" holds an empty or non-text value");
+                throw fault("data.field.listItem", field);
             }
             values.add(value.asText().strip());
         }
@@ -134,7 +140,7 @@ final class EntryReader {
     List<Citation> citations() throws DataException {
         JsonNode array = node.get("citations");
         if (array == null || !array.isArray() || array.isEmpty()) {
-            throw problem("缺少出处（citations）", "it has no source (\"citations\" is missing or empty)");
+            throw fault("data.field.noCitations");
         }
         List<Citation> citations = new ArrayList<>();
         for (JsonNode item : array) {

@@ -37,6 +37,7 @@ import org.hinterlandatlas.model.StatUnit;
 import org.hinterlandatlas.model.Statistic;
 import org.hinterlandatlas.model.ThinkingMode;
 import org.hinterlandatlas.model.YearBasis;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Loads the evidence of §三 and §四 — key figures, Table 2, strengths and weak links, paths — and checks it
@@ -83,8 +84,7 @@ final class EvidenceLoader {
         for (Statistic figure : figures) {
             EntryReader entry = figureEntries.get(figure.id());
             if (figure.about().isEmpty() && entry.has("map")) {
-                throw entry.problem("只有带 about 的数字才有地图状态（map）",
-                        "only a figure with \"about\" has a map state (\"map\")");
+                throw entry.fault("data.evidence.mapWithoutAbout");
             }
             if (!figure.about().isEmpty()) {
                 figureStates.put(figure.id(), entry.has("map")
@@ -110,13 +110,12 @@ final class EvidenceLoader {
         for (EntryReader f : list(FIGURES, json.read(FIGURES), "figures")) {
             String strength = f.text("strength");
             if (!strengths.contains(strength)) {
-                throw f.problem("“" + strength + "”不是 " + CLAIMS + " 中的比较优势",
-                        "\"" + strength + "\" is not a strength in " + CLAIMS);
+                throw f.fault("data.evidence.notStrength", strength, CLAIMS);
             }
             StatUnit unit = f.choice("unit", StatUnit.class);
             BigDecimal value = number(f, "value");
             if (unit == StatUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
-                throw f.problem("百分比 " + value.toPlainString() + " 大于 100", "the percentage " + value.toPlainString() + " is above 100");
+                throw f.fault("data.evidence.percentAbove", value.toPlainString());
             }
             figureEntries.put(f.entry(), f);
             int year = integer(f, "year", 1949, 2024);
@@ -159,16 +158,14 @@ final class EvidenceLoader {
         Set<String> provinces = new HashSet<>();
         for (EntryReader b : list(TABLE2, t.node(), "clusters", "cluster")) {
             CityCluster cluster = known.clusters().stream().filter(c -> c.id().equals(b.entry())).findFirst()
-                    .orElseThrow(() -> b.problem("城市群“" + b.entry() + "”不在 clusters.json 中",
-                            "the cluster \"" + b.entry() + "\" is not in clusters.json"));
+                    .orElseThrow(() -> b.fault("data.evidence.unknownCluster", b.entry()));
             List<ProjectTable.Row> rows = new ArrayList<>();
             for (EntryReader r : list(TABLE2, b.node(), "rows", "province")) {
                 if (!cluster.provinceCodes().contains(r.entry())) {
-                    throw b.problem("省份 " + r.entry() + " 不属于该城市群（clusters.json）",
-                            "the province " + r.entry() + " is not one of the cluster's provinces in clusters.json");
+                    throw b.fault("data.evidence.provinceOutside", r.entry());
                 }
                 if (!provinces.add(r.entry())) {
-                    throw b.problem("省份 " + r.entry() + " 出现两次", "the province " + r.entry() + " appears twice");
+                    throw b.fault("data.evidence.provinceTwice", r.entry());
                 }
                 List<ProjectTable.Count> cells = new ArrayList<>();
                 for (String printed : cells(b, r, "cells", industries.size())) {
@@ -193,9 +190,8 @@ final class EvidenceLoader {
             throws DataException {
         List<String> cells = row.texts(field);
         if (cells.size() != industries) {
-            throw block.problem(row.entry() + " 的“" + field + "”有 " + cells.size() + " 格，但表有 " + industries + " 个行业",
-                    "\"" + field + "\" of " + row.entry() + " has " + cells.size() + " cells but the table has "
-                            + industries + " industries");
+            throw block.fault("data.evidence.cellCount", row.entry(), field,
+                    String.valueOf(cells.size()), String.valueOf(industries));
         }
         return cells;
     }
@@ -205,8 +201,7 @@ final class EvidenceLoader {
             return new ProjectTable.Count(printed, null);
         }
         if (!PRINTED_COUNT.matcher(printed).matches()) {
-            throw block.problem(row.entry() + " 的单元格“" + printed + "”不是项数（如“3 499”）或“—”",
-                    "the cell \"" + printed + "\" of " + row.entry() + " is not a count (like \"3 499\") or \"—\"");
+            throw block.fault("data.evidence.notCount", row.entry(), printed);
         }
         return new ProjectTable.Count(printed, Integer.valueOf(printed.replace(" ", "")));
     }
@@ -214,8 +209,7 @@ final class EvidenceLoader {
     private static ProjectTable.Share share(EntryReader block, String printed) throws DataException {
         var matcher = PRINTED_SHARE.matcher(printed);
         if (!matcher.matches() || new BigDecimal(matcher.group(1)).compareTo(HUNDRED) > 0) {
-            throw block.problem("全国占比“" + printed + "”不是 0–100 的百分数（如“4.30%”）",
-                    "the national share \"" + printed + "\" is not a percentage 0–100 (like \"4.30%\")");
+            throw block.fault("data.evidence.notShare", printed);
         }
         return new ProjectTable.Share(printed, new BigDecimal(matcher.group(1)));
     }
@@ -229,12 +223,8 @@ final class EvidenceLoader {
                         .filter(b -> b.clusterId().equals(culprit.get())).findFirst().orElseThrow();
                 String share = block.shares().get(column).printed();
                 int total = block.total(column);
-                throw new DataException(TABLE2, culprit.get(), new Bilingual(
-                        "“" + industry.name().zh() + "”的全国占比 " + share + " 与该城市群各省合计 " + total
-                                + " 项不符：其他城市群的占比推得的全国总数与之不合（允许四舍五入误差）",
-                        "the national share " + share + " in \"" + industry.name().en() + "\" does not agree with the "
-                                + total + " projects of the cluster's provinces: no national total fits it and the "
-                                + "other clusters' shares within rounding"));
+                throw new DataException(TABLE2, culprit.get(), Messages.perLanguage(
+                        "data.evidence.shareDisagrees", industry.name(), share, total));
             }
         }
     }
@@ -250,8 +240,8 @@ final class EvidenceLoader {
         }
         for (Claim claim : claims) {
             if (!claim.tableId().isEmpty() && !claim.tableId().equals("table2")) {
-                throw new DataException(CLAIMS, claim.id(), new Bilingual("表“" + claim.tableId() + "”不存在",
-                        "there is no table \"" + claim.tableId() + "\""));
+                throw new DataException(CLAIMS, claim.id(), Messages.bilingual("data.evidence.noTable",
+                        claim.tableId()));
             }
         }
         return claims;
@@ -260,12 +250,12 @@ final class EvidenceLoader {
     private static List<Integer> figureNumbers(EntryReader c) throws DataException {
         JsonNode array = c.node().get("figures");
         if (array == null || !array.isArray()) {
-            throw c.problem("缺少列表“figures”（可为空）", "the list \"figures\" is missing (it may be empty)");
+            throw c.fault("data.evidence.noFigures");
         }
         List<Integer> numbers = new ArrayList<>();
         for (JsonNode n : array) {
             if (!n.canConvertToInt() || n.asInt() < FIRST_DATA_FIGURE || n.asInt() > LAST_FIGURE) {
-                throw c.problem("图号应为 2–7", "a figure number must be 2–7 (the paper's figures with data)");
+                throw c.fault("data.evidence.figureNumber");
             }
             numbers.add(n.asInt());
         }
@@ -281,7 +271,7 @@ final class EvidenceLoader {
             List<PathMeasure> measures = new ArrayList<>();
             for (EntryReader measure : list(PATHS, m.node(), "measures")) {
                 if (!measureIds.add(measure.entry())) {
-                    throw measure.problem("编号重复", "the id is used twice");
+                    throw measure.fault("data.entry.duplicateId");
                 }
                 List<MeasureSite> sites = sites(measure);
                 Set<FeatureRef> located = new LinkedHashSet<>();
@@ -314,8 +304,7 @@ final class EvidenceLoader {
                 precision = site.choice("precision", Precision.class);
                 Place place = known.places().stream().filter(p -> p.id().equals(at.id())).findFirst().orElseThrow();
                 if (precision.ordinal() < place.precision().ordinal()) {
-                    throw measure.problem("“" + name.zh() + "”的精度比其所在地点“" + place.name().zh() + "”更细",
-                            "\"" + name.en() + "\" claims a finer precision than its place \"" + place.name().en() + "\" has");
+                    throw measure.fault(Messages.perLanguage("data.evidence.finerPrecision", name, place.name()));
                 }
             }
             sites.add(new MeasureSite(name, at, precision));
@@ -341,7 +330,7 @@ final class EvidenceLoader {
             throws DataException {
         JsonNode node = item.node().get("map");
         if (node == null || !node.isObject()) {
-            throw item.problem("缺少地图状态“map”", "the map state \"map\" is missing");
+            throw item.fault("data.evidence.noMap");
         }
         EntryReader map = new EntryReader(item.file(), item.entry(), node);
         GeoPoint southWest;
@@ -355,8 +344,7 @@ final class EvidenceLoader {
             if (b == null || !b.isArray() || b.size() != 4 || !b.get(0).isNumber() || !b.get(1).isNumber()
                     || !b.get(2).isNumber() || !b.get(3).isNumber()
                     || !(b.get(0).asDouble() < b.get(2).asDouble() && b.get(1).asDouble() < b.get(3).asDouble())) {
-                throw item.problem("地图状态需要 view 或有效的 bounds [西, 南, 东, 北]",
-                        "the map state needs a \"view\" or valid \"bounds\" [west, south, east, north]");
+                throw item.fault("data.evidence.viewOrBounds");
             }
             southWest = new GeoPoint(b.get(0).asDouble(), b.get(1).asDouble());
             northEast = new GeoPoint(b.get(2).asDouble(), b.get(3).asDouble());
@@ -384,7 +372,7 @@ final class EvidenceLoader {
                 return layer;
             }
         }
-        throw item.problem("未知图层“" + name + "”", "unknown layer \"" + name + "\"");
+        throw item.fault("data.entry.unknownLayer", name);
     }
 
     /** Reads references like "place:chengdu" and checks that each names a feature of the atlas. */
@@ -399,12 +387,11 @@ final class EvidenceLoader {
                 }
             }
             if (kind == null) {
-                throw item.problem("要素引用“" + ref + "”应为 place:、corridor:、unit:、cluster:、region: 或 flow: 加编号",
-                        "the feature reference \"" + ref + "\" must be place:, corridor:, unit:, cluster:, region: or flow: and an id");
+                throw item.fault("data.entry.badRef", ref);
             }
             FeatureRef feature = new FeatureRef(kind, ref.substring(colon + 1));
             if (!known.features().contains(feature)) {
-                throw item.problem("要素“" + ref + "”不存在", "the feature \"" + ref + "\" does not exist");
+                throw item.fault("data.evidence.noFeature", ref);
             }
             features.add(feature);
         }
@@ -413,16 +400,14 @@ final class EvidenceLoader {
 
     private NamedView view(String file, String entry, String id) throws DataException {
         return known.views().stream().filter(v -> v.id().equals(id)).findFirst()
-                .orElseThrow(() -> new DataException(file, entry, new Bilingual("视图“" + id + "”不在 views.json 中",
-                        "the view \"" + id + "\" is not in views.json")));
+                .orElseThrow(() -> new DataException(file, entry, Messages.bilingual("data.evidence.unknownView", id)));
     }
 
     private List<Citation> citations(EntryReader item) throws DataException {
         List<Citation> citations = item.citations();
         for (Citation citation : citations) {
             if (!known.sources().contains(citation.sourceId())) {
-                throw item.problem("出处“" + citation.sourceId() + "”不在 " + ContentLoader.SOURCES + " 中",
-                        "the source \"" + citation.sourceId() + "\" is not in " + ContentLoader.SOURCES);
+                throw item.fault("data.entry.unknownSource", citation.sourceId(), ContentLoader.SOURCES);
             }
         }
         return citations;
@@ -431,8 +416,7 @@ final class EvidenceLoader {
     private static BigDecimal number(EntryReader item, String field) throws DataException {
         String text = item.text(field);
         if (!NUMBER.matcher(text).matches()) {
-            throw item.problem("“" + field + "”的值“" + text + "”不是数字（如“77587.99”，不带分隔符）",
-                    "the " + field + " \"" + text + "\" is not a number (like \"77587.99\", without separators)");
+            throw item.fault("data.evidence.notNumber", field, text);
         }
         return new BigDecimal(text);
     }
@@ -440,8 +424,7 @@ final class EvidenceLoader {
     private static int integer(EntryReader item, String field, int min, int max) throws DataException {
         String text = item.text(field);
         if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw item.problem("“" + field + "”应为 " + min + "–" + max + " 的整数，而非“" + text + "”",
-                    "the " + field + " must be a whole number " + min + "–" + max + ", not \"" + text + "\"");
+            throw item.fault("data.evidence.notWholeNumber", field, String.valueOf(min), String.valueOf(max), text);
         }
         return Integer.parseInt(text);
     }
@@ -454,8 +437,7 @@ final class EvidenceLoader {
             throws DataException {
         JsonNode array = root.get(field);
         if (array == null || !array.isArray() || array.isEmpty()) {
-            throw new EntryReader(path, "", root).problem("缺少列表“" + field + "”",
-                    "the list \"" + field + "\" is missing or empty");
+            throw new EntryReader(path, "", root).fault("data.evidence.noList", field);
         }
         List<EntryReader> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -464,7 +446,7 @@ final class EvidenceLoader {
             index++;
             EntryReader named = new EntryReader(path, new EntryReader(path, field + " #" + index, item).text(idField), item);
             if (!ids.add(named.entry())) {
-                throw named.problem("编号重复", "the id is used twice");
+                throw named.fault("data.entry.duplicateId");
             }
             entries.add(named);
         }

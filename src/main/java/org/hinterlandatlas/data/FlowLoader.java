@@ -16,6 +16,7 @@ import org.hinterlandatlas.model.FlowEnd;
 import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Place;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Loads {@code geodata/thematic/flows.json}, the movements the sources name, against the places, clusters and
@@ -40,7 +41,7 @@ final class FlowLoader {
         JsonNode root = json.read(FLOWS);
         JsonNode array = root.get("flows");
         if (array == null || !array.isArray()) {
-            throw new DataException(FLOWS, "", new Bilingual("缺少列表“flows”", "the list \"flows\" is missing"));
+            throw new DataException(FLOWS, "", Messages.bilingual("data.entry.noList", "flows"));
         }
         List<Flow> flows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -49,14 +50,14 @@ final class FlowLoader {
             index++;
             EntryReader f = new EntryReader(FLOWS, new EntryReader(FLOWS, "flows #" + index, item).text("id"), item);
             if (!ids.add(f.entry())) {
-                throw f.problem("编号重复", "the id is used twice");
+                throw f.fault("data.entry.duplicateId");
             }
             Bilingual period = f.has("period_zh") || f.has("period_en") ? f.bilingual("period_zh", "period_en")
                     : new Bilingual("", "");
             FlowEnd from = end(f, "from");
             FlowEnd to = end(f, "to");
             if (from.ref().equals(to.ref())) {
-                throw f.problem("起点与终点相同", "the flow starts and ends at the same feature");
+                throw f.fault("data.flow.sameEnds");
             }
             flows.add(new Flow(f.entry(), f.choice("kind", FlowKind.class), f.name(), period, from, to,
                     f.description(), f.citations()));
@@ -67,7 +68,7 @@ final class FlowLoader {
     private FlowEnd end(EntryReader flow, String field) throws DataException {
         JsonNode node = flow.node().get(field);
         if (node == null || !node.isObject()) {
-            throw flow.problem("缺少“" + field + "”（流向的一端）", "\"" + field + "\" (an end of the flow) is missing");
+            throw flow.fault("data.flow.noEnd", field);
         }
         EntryReader end = new EntryReader(flow.file(), flow.entry(), node);
         String text = end.text("ref");
@@ -80,8 +81,7 @@ final class FlowLoader {
                 Place place = places.stream().filter(p -> p.id().equals(id)).findFirst()
                         .orElseThrow(() -> unknown(flow, field, text));
                 if (at != null) {
-                    throw flow.problem(field + ".at 只用于区域：箭头落在地点本身",
-                            field + ".at is for areas only: an arrow meets a place at the place itself");
+                    throw flow.fault("data.flow.atForAreas", field);
                 }
                 Bilingual name = end.has("name_zh") || end.has("name_en") ? end.bilingual("name_zh", "name_en")
                         : place.name();
@@ -95,19 +95,17 @@ final class FlowLoader {
                     throw unknown(flow, field, text);
                 }
                 if (at == null || !at.isArray() || at.size() != 2 || !at.get(0).isNumber() || !at.get(1).isNumber()) {
-                    throw flow.problem(field + ".at 应为区域内箭头所触的一点 [经度, 纬度]",
-                            field + ".at must be the point [lon, lat] inside the area where the arrow meets it");
+                    throw flow.fault("data.flow.atPoint", field);
                 }
                 FeatureRef.Kind refKind = kind.equals("region") ? FeatureRef.Kind.REGION : FeatureRef.Kind.CLUSTER;
                 return new FlowEnd(new FeatureRef(refKind, id), end.bilingual("name_zh", "name_en"),
                         new GeoPoint(at.get(0).asDouble(), at.get(1).asDouble()));
             }
-            default -> throw flow.problem(field + ".ref“" + text + "”应为 place:、region: 或 cluster: 加编号",
-                    field + ".ref \"" + text + "\" must be place:, region: or cluster: and an id");
+            default -> throw flow.fault("data.flow.badRef", field, text);
         }
     }
 
     private static DataException unknown(EntryReader flow, String field, String text) {
-        return flow.problem(field + " 引用了不存在的要素“" + text + "”", field + " names an unknown feature \"" + text + "\"");
+        return flow.fault("data.flow.unknownFeature", field, text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.geo.WorldGeometry;
 import org.hinterlandatlas.model.GeoPoint;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Reads a GeoJSON FeatureCollection of one layer, checking the layer name, each feature's id, its geometry
@@ -34,16 +35,15 @@ final class GeoJsonReader {
         JsonNode root = json.read(path);
         EntryReader rootReader = new EntryReader(path, "", root);
         if (!"FeatureCollection".equals(root.path("type").asText())) {
-            throw rootReader.problem("不是 GeoJSON FeatureCollection", "it is not a GeoJSON FeatureCollection");
+            throw rootReader.fault("data.geojson.notCollection");
         }
         String layer = rootReader.text("layer");
         if (!layer.equals(expectedLayer)) {
-            throw rootReader.problem("未知图层“" + layer + "”（此处应为“" + expectedLayer + "”）",
-                    "unknown layer \"" + layer + "\" (this file must hold \"" + expectedLayer + "\")");
+            throw rootReader.fault("data.geojson.wrongLayer", layer, expectedLayer);
         }
         JsonNode features = root.get("features");
         if (features == null || !features.isArray()) {
-            throw rootReader.problem("缺少 features 列表", "the \"features\" list is missing");
+            throw rootReader.fault("data.geojson.noFeatures");
         }
         List<Feature> result = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -52,11 +52,11 @@ final class GeoJsonReader {
             index++;
             JsonNode properties = feature.get("properties");
             if (properties == null || !properties.isObject()) {
-                throw new EntryReader(path, "#" + index, feature).problem("缺少 properties", "it has no properties");
+                throw new EntryReader(path, "#" + index, feature).fault("data.geojson.noProperties");
             }
             EntryReader reader = EntryReader.identified(path, "#" + index, properties);
             if (!ids.add(reader.entry())) {
-                throw reader.problem("编号重复", "the id is used twice");
+                throw reader.fault("data.entry.duplicateId");
             }
             List<List<GeoPoint>> parts = geometry(reader, feature.get("geometry"), kind);
             result.add(new Feature(reader, parts, project(kind, parts)));
@@ -67,12 +67,12 @@ final class GeoJsonReader {
     private static List<List<GeoPoint>> geometry(EntryReader feature, JsonNode geometry, WorldGeometry.Kind kind)
             throws DataException {
         if (geometry == null || !geometry.isObject()) {
-            throw feature.problem("缺少几何图形", "it has no geometry");
+            throw feature.fault("data.geojson.noGeometry");
         }
         String type = geometry.path("type").asText();
         JsonNode coordinates = geometry.get("coordinates");
         if (coordinates == null || !coordinates.isArray()) {
-            throw feature.problem("几何图形缺少坐标", "its geometry has no coordinates");
+            throw feature.fault("data.geojson.noCoordinates");
         }
         List<List<GeoPoint>> parts = new ArrayList<>();
         switch (kind) {
@@ -102,27 +102,27 @@ final class GeoJsonReader {
             }
         }
         if (parts.isEmpty()) {
-            throw feature.problem("几何图形为空", "its geometry is empty");
+            throw feature.fault("data.geojson.emptyGeometry");
         }
         return parts;
     }
 
     private static void requireType(EntryReader feature, String type, String... allowed) throws DataException {
         if (!List.of(allowed).contains(type)) {
-            throw feature.problem("几何类型“" + type + "”不符，应为 " + String.join(" 或 ", allowed),
-                    "wrong geometry type \"" + type + "\"; this layer needs " + String.join(" or ", allowed));
+            throw feature.fault(Messages.perLanguage("data.geojson.wrongType", type,
+                    Messages.joined(List.of(allowed), "data.list.or")));
         }
     }
 
     private static void addRings(EntryReader feature, JsonNode polygon, List<List<GeoPoint>> parts)
             throws DataException {
         if (!polygon.isArray() || polygon.isEmpty()) {
-            throw feature.problem("多边形没有环", "a polygon has no rings");
+            throw feature.fault("data.geojson.noRings");
         }
         for (JsonNode ring : polygon) {
             List<GeoPoint> points = line(feature, ring, 4);
             if (!points.get(0).equals(points.get(points.size() - 1))) {
-                throw feature.problem("多边形的环未闭合", "a polygon ring is not closed");
+                throw feature.fault("data.geojson.ringOpen");
             }
             parts.add(points);
         }
@@ -130,7 +130,7 @@ final class GeoJsonReader {
 
     private static List<GeoPoint> line(EntryReader feature, JsonNode positions, int minimum) throws DataException {
         if (!positions.isArray() || positions.size() < minimum) {
-            throw feature.problem("线或环的点少于 " + minimum + " 个", "a line or ring has fewer than " + minimum + " points");
+            throw feature.fault("data.geojson.fewPoints", String.valueOf(minimum));
         }
         List<GeoPoint> points = new ArrayList<>(positions.size());
         for (JsonNode position : positions) {
@@ -141,15 +141,15 @@ final class GeoJsonReader {
 
     private static GeoPoint position(EntryReader feature, JsonNode position) throws DataException {
         if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            throw feature.problem("坐标应为 [经度, 纬度] 数值", "a coordinate is not a [longitude, latitude] pair of numbers");
+            throw feature.fault("data.geojson.notPosition");
         }
         double lon = position.get(0).doubleValue();
         double lat = position.get(1).doubleValue();
         if (!(lon >= -180 && lon <= 180)) {
-            throw feature.problem("经度 " + lon + " 超出 −180..180", "longitude " + lon + " is outside -180..180");
+            throw feature.fault("data.geojson.longitude", String.valueOf(lon));
         }
         if (!(lat >= -WebMercator.MAX_LATITUDE && lat <= WebMercator.MAX_LATITUDE)) {
-            throw feature.problem("纬度 " + lat + " 超出 −85..85", "latitude " + lat + " is outside -85..85");
+            throw feature.fault("data.geojson.latitude", String.valueOf(lat));
         }
         return new GeoPoint(lon, lat);
     }

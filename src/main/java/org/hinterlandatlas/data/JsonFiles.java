@@ -14,6 +14,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Reads a data file as a JSON tree, turning I/O and syntax errors into {@link DataException}s. The tree is
@@ -37,21 +38,19 @@ final class JsonFiles {
             JsonToken first = parser.nextToken();
             JsonNode root = first == null ? null : value(parser, first);
             if (root == null || !root.isObject()) {
-                throw new DataException(path, "", new Bilingual("文件不是 JSON 对象", "the file is not a JSON object"));
+                throw new DataException(path, "", Messages.bilingual("data.file.notObject"));
             }
             return root;
         } catch (FileNotFoundException e) {
-            throw new DataException(path, "", new Bilingual("文件不存在", "the file is missing"), e);
+            throw new DataException(path, "", Messages.bilingual("data.file.missing"), e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            String whereZh = e.getLocation() == null ? ""
-                    : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）";
-            throw new DataException(path, "", new Bilingual("JSON 格式错误" + whereZh + "：" + e.getOriginalMessage(),
-                    "malformed JSON" + where + ": " + e.getOriginalMessage()), e);
+            Bilingual problem = e.getLocation() == null
+                    ? Messages.bilingual("data.file.malformed", e.getOriginalMessage())
+                    : Messages.bilingual("data.file.malformedAt", e.getOriginalMessage(),
+                            String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
+            throw new DataException(path, "", problem, e);
         } catch (IOException e) {
-            throw new DataException(path, "", new Bilingual("无法读取文件：" + e.getMessage(),
-                    "cannot read the file: " + e.getMessage()), e);
+            throw new DataException(path, "", Messages.bilingual("data.file.unreadable", e.getMessage()), e);
         }
     }
 

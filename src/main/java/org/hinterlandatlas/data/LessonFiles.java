@@ -35,6 +35,8 @@ import org.hinterlandatlas.model.LessonStep;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 
+import org.hinterlandatlas.words.Messages;
+
 /**
  * Reads and writes {@code .hlesson} files (docs/data-format.md, docs/lesson.schema.json). Reading checks every
  * step against the content; a step that names an unknown view, item, layer or feature is left out, a bad
@@ -71,10 +73,9 @@ public final class LessonFiles {
             }
             return read(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new DataException(name, "", new Bilingual("文件不存在", "the file is missing"), e);
+            throw new DataException(name, "", Messages.bilingual("data.lesson.missing"), e);
         } catch (IOException e) {
-            throw new DataException(name, "", new Bilingual("无法读取文件：" + e.getMessage(),
-                    "cannot read the file: " + e.getMessage()), e);
+            throw new DataException(name, "", Messages.bilingual("data.lesson.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -87,8 +88,7 @@ public final class LessonFiles {
             }
             return read(DEFAULT_LESSON, bytes);
         } catch (IOException e) {
-            throw new DataException(DEFAULT_LESSON, "", new Bilingual("无法读取文件：" + e.getMessage(),
-                    "cannot read the file: " + e.getMessage()), e);
+            throw new DataException(DEFAULT_LESSON, "", Messages.bilingual("data.lesson.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class LessonFiles {
         DataException cut = null;
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new DataException(file, "", new Bilingual("文件不是 JSON 对象", "the file is not a JSON object"));
+                throw new DataException(file, "", Messages.bilingual("data.lesson.notObject"));
             }
             // Streamed rather than read whole, so that a file cut short keeps the steps before the cut.
             for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
@@ -122,24 +122,17 @@ public final class LessonFiles {
         } catch (JsonProcessingException e) {
             cut = malformed(file, e, stepNodes.size());
         } catch (IOException e) {
-            throw new DataException(file, "", new Bilingual("无法读取文件：" + e.getMessage(),
-                    "cannot read the file: " + e.getMessage()), e);
+            throw new DataException(file, "", Messages.bilingual("data.lesson.unreadable", String.valueOf(e.getMessage())), e);
         }
         JsonNode schema = top.get("schema");
         if (schema == null) {
-            throw cut != null ? cut : new DataException(file, "", new Bilingual(
-                    "缺少格式版本（schema），不是图集的课程文件", "it has no \"schema\" version: it is not an atlas lesson file"));
+            throw cut != null ? cut : new DataException(file, "", Messages.bilingual("data.lesson.noSchema"));
         }
         if (!schema.isInt() || schema.intValue() < 1) {
-            throw new DataException(file, "", new Bilingual("格式版本（schema）应为正整数",
-                    "the \"schema\" version must be a positive whole number"));
+            throw new DataException(file, "", Messages.bilingual("data.lesson.badSchema"));
         }
         if (schema.intValue() > SCHEMA) {
-            throw new DataException(file, "", new Bilingual(
-                    "此文件由较新版本的图集写成（格式版本 " + schema.intValue() + "），本版本只能读取版本 " + SCHEMA
-                            + "；请更新图集",
-                    "it was written by a newer version of the atlas (schema " + schema.intValue()
-                            + "); this version reads schema " + SCHEMA + " — please update the atlas"));
+            throw new DataException(file, "", Messages.bilingual("data.lesson.newerSchema", String.valueOf(schema.intValue()), String.valueOf(SCHEMA)));
         }
         List<DataException> problems = new ArrayList<>();
         Bilingual title = lessonTitle(file, top, problems);
@@ -155,7 +148,7 @@ public final class LessonFiles {
         if (cut != null) {
             problems.add(cut);
         } else if (!top.has("steps") && stepNodes.isEmpty()) {
-            problems.add(new DataException(file, "", new Bilingual("缺少步骤列表（steps）", "the list of \"steps\" is missing")));
+            problems.add(new DataException(file, "", Messages.bilingual("data.lesson.noSteps")));
         }
         Optional<String> origin = top.path("origin").isTextual() ? Optional.of(top.get("origin").asText()) : Optional.empty();
         return new LessonRead(file, new Lesson(title, steps), problems, origin);
@@ -163,16 +156,13 @@ public final class LessonFiles {
 
     private static DataException tooLarge(String file) {
         int limit = MAX_BYTES >> 20;
-        return new DataException(file, "", new Bilingual("文件过大（上限 " + limit + " MB），不像是课程文件",
-                "the file is too large for a lesson (the limit is " + limit + " MB)"));
+        return new DataException(file, "", Messages.bilingual("data.lesson.tooLarge", String.valueOf(limit)));
     }
 
     private static DataException malformed(String file, JsonProcessingException e, int stepsRead) {
         String line = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getLineNr());
-        return new DataException(file, "", new Bilingual(
-                "文件在第 " + line + " 行损坏或不完整（" + e.getOriginalMessage() + "）；只保留了此前完整的 " + stepsRead + " 个步骤",
-                "the file is damaged or cut short at line " + line + " (" + e.getOriginalMessage() + "); only the "
-                        + stepsRead + " complete steps before it were kept"), e);
+        return new DataException(file, "", Messages.bilingual("data.lesson.cutShort", line, String.valueOf(e.getOriginalMessage()),
+                String.valueOf(stepsRead)), e);
     }
 
     private static Bilingual lessonTitle(String file, JsonNode top, List<DataException> problems) {
@@ -188,18 +178,18 @@ public final class LessonFiles {
     private LessonStep step(String file, JsonNode node, int position, Set<String> ids, List<DataException> problems)
             throws DataException {
         if (!node.isObject()) {
-            throw new DataException(file, "#" + position, new Bilingual("步骤不是 JSON 对象", "the step is not a JSON object"));
+            throw new DataException(file, "#" + position, Messages.bilingual("data.lesson.stepNotObject"));
         }
         EntryReader step = EntryReader.identified(file, "#" + position, node);
         if (!ids.add(step.entry())) {
-            throw step.problem("步骤编号重复", "another step has the same id");
+            throw step.fault("data.lesson.duplicateStep");
         }
         MapState map = map(step);
         Optional<String> item = Optional.empty();
         if (step.has("item")) {
             String id = step.text("item");
             if (content.mapState(id).isEmpty()) {
-                throw step.problem("引用了不存在的故事或证据条目“" + id + "”", "it names an unknown story or evidence item \"" + id + "\"");
+                throw step.fault("data.lesson.unknownItem", id);
             }
             item = Optional.of(id);
         }
@@ -212,25 +202,24 @@ public final class LessonFiles {
     private MapState map(EntryReader step) throws DataException {
         JsonNode node = step.node().get("map");
         if (node == null || !node.isObject()) {
-            throw step.problem("缺少地图（map）", "its \"map\" is missing");
+            throw step.fault("data.lesson.noMap");
         }
         EntryReader map = new EntryReader(step.file(), step.entry(), node);
         String stateId = map.text("state");
-        MapState base = content.mapState(stateId).orElseThrow(() -> step.problem(
-                "引用了不存在的视图“" + stateId + "”", "it names an unknown view \"" + stateId + "\""));
+        MapState base = content.mapState(stateId).orElseThrow(() -> step.fault("data.lesson.unknownView", stateId));
         Bilingual title = map.has("title") ? bilingual(map, "title", false) : base.title();
         GeoPoint southWest = base.southWest();
         GeoPoint northEast = base.northEast();
         if (map.has("bounds")) {
             JsonNode b = node.get("bounds");
             if (!b.isArray() || b.size() != 4 || !allNumbers(b)) {
-                throw step.problem("map.bounds 应为 [西, 南, 东, 北] 经纬度", "\"map.bounds\" must be [west, south, east, north]");
+                throw step.fault("data.lesson.boundsShape");
             }
             southWest = new GeoPoint(b.get(0).asDouble(), b.get(1).asDouble());
             northEast = new GeoPoint(b.get(2).asDouble(), b.get(3).asDouble());
             if (!(southWest.lon() < northEast.lon() && southWest.lat() < northEast.lat() && onEarth(southWest)
                     && onEarth(northEast))) {
-                throw step.problem("map.bounds 范围无效", "\"map.bounds\" is not a valid area (west < east, south < north)");
+                throw step.fault("data.lesson.boundsArea");
             }
         }
         Set<MapLayerId> layers = base.layers();
@@ -256,7 +245,7 @@ public final class LessonFiles {
                 return layer;
             }
         }
-        throw step.problem("未知图层“" + name + "”", "it names an unknown layer \"" + name + "\"");
+        throw step.fault("data.lesson.unknownLayer", name);
     }
 
     private FeatureRef ref(EntryReader step, String text) throws DataException {
@@ -269,14 +258,14 @@ public final class LessonFiles {
                 }
             }
         }
-        throw step.problem("引用了不存在的要素“" + text + "”", "it names an unknown feature \"" + text + "\"");
+        throw step.fault("data.lesson.unknownFeature", text);
     }
 
     /** An empty list is a valid choice here (no layers, nothing highlighted). */
     private static List<String> texts(EntryReader reader, String field) throws DataException {
         JsonNode array = reader.node().get(field);
         if (!array.isArray()) {
-            throw reader.problem("字段“" + field + "”应为列表", "the field \"" + field + "\" must be a list");
+            throw reader.fault("data.lesson.notList", field);
         }
         return array.isEmpty() ? List.of() : reader.texts(field);
     }
@@ -289,8 +278,8 @@ public final class LessonFiles {
             try {
                 annotations.add(annotation(new EntryReader(step.file(), step.entry(), array.get(i))));
             } catch (DataException e) {
-                problems.add(step.problem("第 " + (i + 1) + " 个批注已略去：" + e.problem().zh(),
-                        "annotation " + (i + 1) + " was left out: " + e.problem().en()));
+                problems.add(step.fault(Messages.perLanguage("data.lesson.annotationLeftOut", String.valueOf(i + 1),
+                        e.problem())));
             }
         }
         return annotations;
@@ -300,13 +289,13 @@ public final class LessonFiles {
         String kind = a.text("kind");
         String colour = a.text("colour");
         if (!COLOUR.matcher(colour).matches()) {
-            throw a.problem("颜色“" + colour + "”应为 #rrggbb 或 #rrggbbaa", "the colour \"" + colour + "\" must be #rrggbb or #rrggbbaa");
+            throw a.fault("data.lesson.badColour", colour);
         }
         return switch (kind) {
             case "pen", "highlighter" -> {
                 JsonNode points = a.node().get("points");
                 if (points == null || !points.isArray() || points.isEmpty()) {
-                    throw a.problem("笔画缺少点（points）", "the stroke has no \"points\"");
+                    throw a.fault("data.lesson.noPoints");
                 }
                 List<GeoPoint> line = new ArrayList<>();
                 for (JsonNode p : points) {
@@ -318,18 +307,17 @@ public final class LessonFiles {
             case "line", "arrow" -> new Annotation.Line(kind.equals("arrow"), colour, positive(a, "width"),
                     point(a, a.node().get("from")), point(a, a.node().get("to")));
             case "text" -> new Annotation.Text(colour, positive(a, "size"), point(a, a.node().get("at")), a.text("text"));
-            default -> throw a.problem("未知批注类型“" + kind + "”，应为 pen、highlighter、line、arrow 或 text",
-                    "unknown kind \"" + kind + "\"; expected pen, highlighter, line, arrow or text");
+            default -> throw a.fault("data.lesson.unknownKind", kind);
         };
     }
 
     private static GeoPoint point(EntryReader a, JsonNode p) throws DataException {
         if (p == null || !p.isArray() || p.size() != 2 || !allNumbers(p)) {
-            throw a.problem("位置应为 [经度, 纬度]", "a position must be [longitude, latitude]");
+            throw a.fault("data.lesson.positionShape");
         }
         GeoPoint point = new GeoPoint(p.get(0).asDouble(), p.get(1).asDouble());
         if (!onEarth(point)) {
-            throw a.problem("位置超出经纬度范围", "a position is outside −180..180, −85..85");
+            throw a.fault("data.lesson.positionRange");
         }
         return point;
     }
@@ -337,7 +325,7 @@ public final class LessonFiles {
     private static double positive(EntryReader a, String field) throws DataException {
         JsonNode value = a.node().get(field);
         if (value == null || !value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
-            throw a.problem("字段“" + field + "”应为正数", "the field \"" + field + "\" must be a positive number");
+            throw a.fault("data.lesson.notPositive", field);
         }
         return value.asDouble();
     }
@@ -349,8 +337,7 @@ public final class LessonFiles {
             EntryReader c = new EntryReader(step.file(), step.entry(), item);
             String source = c.text("source");
             if (content.source(source).isEmpty()) {
-                problems.add(step.problem("出处“" + source + "”不在资料目录中，已略去",
-                        "the source \"" + source + "\" is not in the catalogue and was left out"));
+                problems.add(step.fault("data.lesson.unknownSource", source));
             } else {
                 citations.add(new Citation(source, c.optionalText("at")));
             }
@@ -362,12 +349,11 @@ public final class LessonFiles {
     private static Bilingual bilingual(EntryReader parent, String field, boolean mayBeEmpty) throws DataException {
         JsonNode node = parent.node().get(field);
         if (node == null || !node.isObject() || !node.path("zh").isTextual() || !node.path("en").isTextual()) {
-            throw parent.problem("“" + field + "”应为含 zh 与 en 两段文字的对象",
-                    "\"" + field + "\" must be an object with a \"zh\" and an \"en\" text");
+            throw parent.fault("data.lesson.notBilingual", field);
         }
         Bilingual text = new Bilingual(node.get("zh").asText(), node.get("en").asText());
         if (!mayBeEmpty && (text.zh().isBlank() || text.en().isBlank())) {
-            throw parent.problem("“" + field + "”为空", "\"" + field + "\" is empty");
+            throw parent.fault("data.lesson.empty", field);
         }
         return text;
     }

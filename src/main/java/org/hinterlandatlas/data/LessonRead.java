@@ -4,6 +4,7 @@ package org.hinterlandatlas.data;
 import java.util.List;
 import java.util.Optional;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.model.Lesson;
 
 /**
@@ -27,23 +28,16 @@ public record LessonRead(String file, Lesson lesson, List<DataException> problem
      * step left out or repaired and why.
      */
     public String describe(Language language) {
-        StringBuilder text = new StringBuilder();
-        if (language == Language.ZH) {
-            text.append(file).append("：有 ").append(problems.size()).append(" 处问题，其余 ")
-                    .append(lesson.steps().size()).append(" 个步骤已打开。");
-            problems.forEach(p -> text.append("\n· ").append(step(p, language)).append(p.problem().zh()));
-        } else {
-            text.append(file).append(": ").append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
-                    .append("; the other ").append(lesson.steps().size()).append(" steps are open.");
-            problems.forEach(p -> text.append("\n· ").append(step(p, language)).append(p.problem().en()));
+        Messages words = Messages.of(language);
+        StringBuilder text = new StringBuilder(words.format("data.lesson.describe", file, problems.size(),
+                lesson.steps().size()));
+        for (DataException problem : problems) {
+            text.append("\n· ");
+            if (!problem.entry().isEmpty()) {
+                text.append(words.format("data.lesson.stepPrefix", problem.entry()));
+            }
+            text.append(problem.problem().get(language));
         }
         return text.toString();
-    }
-
-    private static String step(DataException problem, Language language) {
-        if (problem.entry().isEmpty()) {
-            return "";
-        }
-        return language == Language.ZH ? "步骤“" + problem.entry() + "”：" : "step \"" + problem.entry() + "\": ";
     }
 }

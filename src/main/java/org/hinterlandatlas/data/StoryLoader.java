@@ -69,7 +69,7 @@ final class StoryLoader {
         }
         List<String> ids = elements.stream().map(TheoryElement::id).sorted().toList();
         if (!ids.equals(List.of("line", "point", "surface"))) {
-            throw d.problem("elements 应恰为 point、line、surface 三项", "\"elements\" must be exactly point, line and surface");
+            throw d.fault("data.story.elements");
         }
         return new Definition(passage(part(d, "hinterland")), passage(part(d, "core_area")), passage(traits),
                 traitNames, passage(part(d, "theory")), elements, passage(part(d, "effects")), state);
@@ -86,8 +86,7 @@ final class StoryLoader {
                 features.add(new PhaseFeature(ref(feature, feature.text("ref")), feature.bilingual("role_zh", "role_en")));
             }
             if (p.node().path("map").has("highlight")) {
-                throw p.problem("阶段的 map 不应有 highlight：突出显示的是阶段的 features",
-                        "a phase's map has no \"highlight\": the phase's features are highlighted");
+                throw p.fault("data.story.phaseHighlight");
             }
             Set<FeatureRef> highlighted = new LinkedHashSet<>();
             features.forEach(f -> highlighted.add(f.ref()));
@@ -108,7 +107,7 @@ final class StoryLoader {
             return List.of();
         }
         if (!array.isArray()) {
-            throw phase.problem("“ends”应为列表", "\"ends\" must be a list");
+            throw phase.fault("data.story.endsList");
         }
         List<PhaseEnding> ends = new ArrayList<>();
         for (JsonNode item : array) {
@@ -116,8 +115,7 @@ final class StoryLoader {
             FeatureRef ref = ref(end, end.text("ref"));
             boolean hadIt = earlier.stream().flatMap(p -> p.features().stream()).anyMatch(f -> f.ref().equals(ref));
             if (!hadIt) {
-                throw phase.problem("“ends”中的“" + end.text("ref") + "”不是此前任何阶段的要素",
-                        "\"ends\" names \"" + end.text("ref") + "\", which no earlier phase has");
+                throw phase.fault("data.story.endsUnknown", end.text("ref"));
             }
             ends.add(new PhaseEnding(ref, citations(end)));
         }
@@ -130,11 +128,10 @@ final class StoryLoader {
             EntryReader e = EntryReader.identified(TIMELINE, "events", item);
             String date = e.has("date") ? e.text("date") : "";
             if (!date.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
-                throw e.problem("事件缺少日期，或日期“" + date + "”不是 YYYY 或 YYYY-MM",
-                        date.isEmpty() ? "the event has no date" : "the date \"" + date + "\" must be YYYY or YYYY-MM");
+                throw e.fault(date.isEmpty() ? "data.story.eventNoDate" : "data.story.eventDate", date);
             }
             if (!events.isEmpty() && earlier(date, events.get(events.size() - 1).date())) {
-                throw e.problem("事件应按日期排列，此事件早于前一事件", "the events must be in date order; this one is earlier than the one before");
+                throw e.fault("data.story.eventOrder");
             }
             Bilingual event = e.bilingual("event_zh", "event_en");
             events.add(new TimelineEvent(e.entry(), date, e.bilingual("time_zh", "time_en"), event,
@@ -159,7 +156,7 @@ final class StoryLoader {
         int from = year(p, "from");
         int to = year(p, "to");
         if (to < from) {
-            throw p.problem("结束年份早于开始年份", "\"to\" (" + to + ") is before \"from\" (" + from + ")");
+            throw p.fault("data.story.yearsReversed", String.valueOf(to), String.valueOf(from));
         }
         return Optional.of(new YearSpan(from, to));
     }
@@ -167,7 +164,7 @@ final class StoryLoader {
     private static int year(EntryReader p, String field) throws DataException {
         String text = p.text(field);
         if (!text.matches("-?\\d{1,4}")) {
-            throw p.problem("字段“" + field + "”应为年份", "the field \"" + field + "\" must be a year");
+            throw p.fault("data.story.notYear", field);
         }
         return Integer.parseInt(text);
     }
@@ -185,8 +182,7 @@ final class StoryLoader {
         List<Citation> citations = entry.citations();
         for (Citation citation : citations) {
             if (content.source(citation.sourceId()).isEmpty()) {
-                throw entry.problem("出处“" + citation.sourceId() + "”不在 " + ContentLoader.SOURCES + " 中",
-                        "the source \"" + citation.sourceId() + "\" is not in " + ContentLoader.SOURCES);
+                throw entry.fault("data.entry.unknownSource", citation.sourceId(), ContentLoader.SOURCES);
             }
         }
         return citations;
@@ -208,20 +204,19 @@ final class StoryLoader {
     private MapState state(EntryReader entry, String id, Bilingual title, Set<FeatureRef> highlighted)
             throws DataException {
         if (!stateIds.add(id)) {
-            throw entry.problem("地图状态编号“" + id + "”已被其他视图或条目使用",
-                    "the map state id \"" + id + "\" is already used by another view or entry");
+            throw entry.fault("data.story.stateIdUsed", id);
         }
         EntryReader map = new EntryReader(entry.file(), entry.entry(), object(entry, "map"));
         JsonNode bounds = map.node().get("bounds");
         if (bounds == null || !bounds.isArray() || bounds.size() != 4) {
-            throw entry.problem("map.bounds 应为 [西, 南, 东, 北] 经纬度", "\"map.bounds\" must be [west, south, east, north]");
+            throw entry.fault("data.story.boundsShape");
         }
         double west = bounds.get(0).asDouble();
         double south = bounds.get(1).asDouble();
         double east = bounds.get(2).asDouble();
         double north = bounds.get(3).asDouble();
         if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
-            throw entry.problem("map.bounds 范围无效", "\"map.bounds\" is not a valid area (west < east, south < north)");
+            throw entry.fault("data.story.boundsArea");
         }
         Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
         for (String layer : map.texts("layers")) {
@@ -236,7 +231,7 @@ final class StoryLoader {
                 return layer;
             }
         }
-        throw entry.problem("未知图层“" + name + "”", "unknown layer \"" + name + "\"");
+        throw entry.fault("data.entry.unknownLayer", name);
     }
 
     /** Reads "place:chengdu" and checks that the feature exists. */
@@ -251,12 +246,11 @@ final class StoryLoader {
             }
         }
         if (kind == null) {
-            throw entry.problem("要素引用“" + text + "”应为 place:、corridor:、unit:、cluster:、region: 或 flow: 加编号",
-                    "the feature reference \"" + text + "\" must be place:, corridor:, unit:, cluster:, region: or flow: and an id");
+            throw entry.fault("data.entry.badRef", text);
         }
         FeatureRef ref = new FeatureRef(kind, text.substring(colon + 1));
         if (content.nameOf(ref).isEmpty()) {
-            throw entry.problem("引用了不存在的要素“" + text + "”", "it names an unknown feature \"" + text + "\"");
+            throw entry.fault("data.story.unknownFeature", text);
         }
         return ref;
     }
@@ -264,7 +258,7 @@ final class StoryLoader {
     private static JsonNode object(EntryReader parent, String field) throws DataException {
         JsonNode node = parent.node().get(field);
         if (node == null || !node.isObject()) {
-            throw parent.problem("缺少“" + field + "”", "\"" + field + "\" is missing");
+            throw parent.fault("data.story.missing", field);
         }
         return node;
     }
@@ -272,7 +266,7 @@ final class StoryLoader {
     private static List<JsonNode> list(EntryReader entry, String field) throws DataException {
         JsonNode array = entry.node().get(field);
         if (array == null || !array.isArray() || array.isEmpty()) {
-            throw entry.problem("字段“" + field + "”应为非空列表", "the field \"" + field + "\" must be a non-empty list");
+            throw entry.fault("data.field.notList", field);
         }
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);

@@ -14,13 +14,13 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
 import org.hinterlandatlas.model.PlaceRole;
 import org.hinterlandatlas.model.FlowKind;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.style.MapStyle;
+import org.hinterlandatlas.words.Messages;
 
 /** Reads and checks the map style; a wrong colour or a missing width names the file and the field. */
 public final class StyleLoader {
@@ -49,7 +49,7 @@ public final class StyleLoader {
         JsonNode root = new JsonFiles(files).read(path).deepCopy();
         JsonNode overrides = new JsonFiles(files).read(overridesPath);
         if (!root.isObject() || !overrides.isObject()) {
-            throw problem("", "样式与主题须为 JSON 对象", "the style and the theme must be JSON objects");
+            throw problem("", "data.style.notObjects");
         }
         merge((ObjectNode) root, (ObjectNode) overrides);
         return style(root, fingerprint(path) + fingerprint(overridesPath));
@@ -68,7 +68,7 @@ public final class StyleLoader {
 
     private MapStyle style(JsonNode root, String fingerprint) throws DataException {
         if (root.path("version").asInt() != VERSION) {
-            throw problem("", "样式版本应为 " + VERSION, "the style version must be " + VERSION);
+            throw problem("", "data.style.version", String.valueOf(VERSION));
         }
         JsonNode base = root.path("base");
         JsonNode overlay = root.path("overlay");
@@ -136,8 +136,7 @@ public final class StyleLoader {
         JsonNode tiers = node(o, v + ".essentialTiers");
         for (JsonNode tier : tiers) {
             essential.add(Arrays.stream(Tier.values()).filter(t -> EntryReader.kebab(t).equals(tier.asText()))
-                    .findFirst().orElseThrow(() -> problem(v + ".essentialTiers",
-                            "“" + tier.asText() + "”不是节点等级", "\"" + tier.asText() + "\" is not a tier")));
+                    .findFirst().orElseThrow(() -> problem(v + ".essentialTiers", "data.style.notTier", tier.asText())));
         }
         return new MapStyle.Visibility(nodesFrom, rolesFrom, number(o, v + ".circleDetailFrom"),
                 number(o, v + ".provinceLabels.from"), number(o, v + ".provinceLabels.until"),
@@ -149,7 +148,7 @@ public final class StyleLoader {
     private int priority(JsonNode section, String key) throws DataException {
         JsonNode node = node(section, key);
         if (!node.isInt() || node.intValue() < 0) {
-            throw problem(key, "应为非负整数", "it must be a whole number of zero or more");
+            throw problem(key, "data.style.notCount");
         }
         return node.intValue();
     }
@@ -161,7 +160,7 @@ public final class StyleLoader {
         }
         float alpha = number(o, "overlay.flows.areaAlpha");
         if (alpha < 0 || alpha > 255) {
-            throw problem("overlay.flows.areaAlpha", "应在 0 到 255 之间", "must be between 0 and 255");
+            throw problem("overlay.flows.areaAlpha", "data.style.alpha");
         }
         return new MapStyle.Flows(byKind, color(o, "overlay.flows.casing"), number(o, "overlay.flows.headLength"),
                 Math.round(alpha));
@@ -194,7 +193,7 @@ public final class StyleLoader {
             node = node.path(segments[i]);
         }
         if (node.isMissingNode() || node.isNull()) {
-            throw problem(key, "缺少该样式字段", "the style field is missing");
+            throw problem(key, "data.style.missing");
         }
         return node;
     }
@@ -202,8 +201,7 @@ public final class StyleLoader {
     private Color color(JsonNode section, String key) throws DataException {
         String text = node(section, key).asText();
         if (!text.matches("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?")) {
-            throw problem(key, "颜色“" + text + "”应为 #RRGGBB 或 #RRGGBBAA",
-                    "the colour \"" + text + "\" must be #RRGGBB or #RRGGBBAA");
+            throw problem(key, "data.style.colour", text);
         }
         int rgb = Integer.parseInt(text.substring(1, 7), 16);
         int alpha = text.length() == 9 ? Integer.parseInt(text.substring(7), 16) : 255;
@@ -213,7 +211,7 @@ public final class StyleLoader {
     private float number(JsonNode section, String key) throws DataException {
         JsonNode node = node(section, key);
         if (!node.isNumber() || node.doubleValue() < 0) {
-            throw problem(key, "应为非负数", "it must be a number of zero or more");
+            throw problem(key, "data.style.notSize");
         }
         return node.floatValue();
     }
@@ -221,20 +219,20 @@ public final class StyleLoader {
     private float[] numbers(JsonNode section, String key) throws DataException {
         JsonNode node = node(section, key);
         if (!node.isArray() || node.isEmpty()) {
-            throw problem(key, "应为数值列表", "it must be a list of numbers");
+            throw problem(key, "data.style.notNumbers");
         }
         float[] values = new float[node.size()];
         for (int i = 0; i < values.length; i++) {
             if (!node.get(i).isNumber() || node.get(i).doubleValue() <= 0) {
-                throw problem(key, "列表中的数值应为正数", "every number in the list must be positive");
+                throw problem(key, "data.style.notPositive");
             }
             values[i] = node.get(i).floatValue();
         }
         return values;
     }
 
-    private DataException problem(String field, String zh, String en) {
-        return new DataException(path, field, new Bilingual(zh, en));
+    private DataException problem(String field, String key, String... arguments) {
+        return new DataException(path, field, Messages.bilingual(key, arguments));
     }
 
     private String fingerprint(String file) throws DataException {
@@ -242,7 +240,7 @@ public final class StyleLoader {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new DataException(file, "", new Bilingual("无法读取文件", "cannot read the file"), e);
+            throw new DataException(file, "", Messages.bilingual("data.style.unreadable"), e);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
+import org.hinterlandatlas.words.Messages;
 
 /**
  * Writes a {@link FigureState} as one line of JSON and reads it back. The text is pure ASCII (other
@@ -114,21 +115,20 @@ public final class FigureStateCodec {
         try {
             root = Reading.JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw problem("视图记录不是有效的 JSON", "the view record is not valid JSON", e);
+            throw problem("figure.record.notJson", e);
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
-            throw problem("这不是战略腹地图集的视图记录", "this is not a view record of Hinterland Atlas", null);
+            throw problem("figure.record.notAtlas", null);
         }
         if (root.path("version").asInt() != VERSION) {
-            throw problem("视图记录的版本 " + root.path("version").asText() + " 无法读取",
-                    "the view record's version " + root.path("version").asText() + " cannot be read", null);
+            throw problem("figure.record.version", null, root.path("version").asText());
         }
         Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
         for (JsonNode layer : root.path("layers")) {
             try {
                 layers.add(MapLayerId.valueOf(layer.asText()));
             } catch (IllegalArgumentException e) {
-                throw problem("未知图层“" + layer.asText() + "”", "unknown layer \"" + layer.asText() + "\"", e);
+                throw problem("figure.record.unknownLayer", e, layer.asText());
             }
         }
         Set<FeatureRef> highlighted = new HashSet<>();
@@ -149,11 +149,11 @@ public final class FigureStateCodec {
         }
         JsonNode rect = node.path("map");
         if (rect.size() != 4) {
-            throw problem("视图记录的地图框应有四个数", "the view record's map frame needs four numbers", null);
+            throw problem("figure.record.frameSize", null);
         }
         for (JsonNode value : rect) {
             if (!value.isNumber()) {
-                throw problem("视图记录的地图框应为数值", "the view record's map frame must be numbers", null);
+                throw problem("figure.record.frameNumbers", null);
             }
         }
         return Optional.of(new FigureFrame(point(node, "southWest"), point(node, "northEast"),
@@ -170,7 +170,7 @@ public final class FigureStateCodec {
         try {
             kind = TableFigureState.Kind.valueOf(view.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw problem("未知的表格视图“" + view + "”", "unknown view of a table \"" + view + "\"", e);
+            throw problem("figure.record.unknownTableView", e, view);
         }
         return Optional.of(new TableFigureState(required(node, "id"), required(node, "industry"), kind));
     }
@@ -181,14 +181,14 @@ public final class FigureStateCodec {
             return new FeatureRef(FeatureRef.Kind.valueOf(text.substring(0, Math.max(0, colon))),
                     text.substring(colon + 1));
         } catch (IllegalArgumentException e) {
-            throw problem("无法识别的要素“" + text + "”", "unknown feature \"" + text + "\"", e);
+            throw problem("figure.record.unknownFeature", e, text);
         }
     }
 
     private static String required(JsonNode node, String field) throws FigureStateException {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw problem("视图记录缺少“" + field + "”", "the view record lacks \"" + field + "\"", null);
+            throw problem("figure.record.lacks", null, field);
         }
         return value.asText();
     }
@@ -196,19 +196,17 @@ public final class FigureStateCodec {
     private static GeoPoint point(JsonNode root, String field) throws FigureStateException {
         JsonNode pair = root.get(field);
         if (pair == null || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
-            throw problem("视图记录的“" + field + "”不是经纬度", "the view record's \"" + field
-                    + "\" is not a longitude and latitude", null);
+            throw problem("figure.record.notLonLat", null, field);
         }
         double lon = pair.get(0).asDouble();
         double lat = pair.get(1).asDouble();
         if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw problem("视图记录的“" + field + "”超出经纬度范围", "the view record's \"" + field
-                    + "\" is out of range", null);
+            throw problem("figure.record.outOfRange", null, field);
         }
         return new GeoPoint(lon, lat);
     }
 
-    private static FigureStateException problem(String zh, String en, Throwable cause) {
-        return new FigureStateException(new Bilingual(zh, en), cause);
+    private static FigureStateException problem(String key, Throwable cause, String... arguments) {
+        return new FigureStateException(Messages.bilingual(key, arguments), cause);
     }
 }

@@ -17,7 +17,7 @@ public final class Messages {
 
     /** The bundles, by base name; their keys must not overlap. */
     public static final List<String> BUNDLES = List.of("messages", "story", "figures", "evidence", "desktop", "cli", "errors",
-            "quiz", "classroom_ink");
+            "data", "quiz", "classroom_ink");
 
     private final List<ResourceBundle> bundles;
     private final Language language;
@@ -67,6 +67,27 @@ public final class Messages {
     public static Bilingual bilingual(String key, String... arguments) {
         return new Bilingual(of(Language.ZH).format(key, (Object[]) arguments),
                 of(Language.EN).format(key, (Object[]) arguments));
+    }
+
+    /**
+     * A message in both languages whose arguments may differ by language (a name, a list joined in each
+     * language's way): a {@link Bilingual} argument is put in in each message's language, any other as
+     * {@link String#valueOf(Object)} gives it, so no number is reformatted.
+     */
+    public static Bilingual perLanguage(String key, Object... arguments) {
+        Object[] zh = new Object[arguments.length];
+        Object[] en = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            zh[i] = arguments[i] instanceof Bilingual b ? b.zh() : String.valueOf(arguments[i]);
+            en[i] = arguments[i] instanceof Bilingual b ? b.en() : String.valueOf(arguments[i]);
+        }
+        return new Bilingual(of(Language.ZH).format(key, zh), of(Language.EN).format(key, en));
+    }
+
+    /** Items joined by the list separator of each language ("a、b", "a, b"), or by its "or". */
+    public static Bilingual joined(List<String> items, String separatorKey) {
+        return new Bilingual(String.join(of(Language.ZH).get(separatorKey), items),
+                String.join(of(Language.EN).get(separatorKey), items));
     }
 
     /** The message of an enum constant, e.g. "tier.CORE". */
