@@ -142,7 +142,12 @@ public final class AtlasApp extends Application {
         CompletableFuture.supplyAsync(() -> load(options, startTheme), AtlasApp::runOnLoaderThread)
                 .whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
-                        showAtlas(loaded, options, language);
+                        try {
+                            showAtlas(loaded, options, language);
+                        } catch (RuntimeException | LinkageError e) {
+                            // a window that cannot be built says so in place of the map, rather than hang unseen
+                            showFailure(e);
+                        }
                     } else {
                         showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
                     }
