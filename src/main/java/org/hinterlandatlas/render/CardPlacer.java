@@ -55,8 +55,11 @@ final class CardPlacer {
             all.addAll(sides(frame, tall[0], tall[1]));
             List<Rectangle2D> free = new ArrayList<>();
             for (Rectangle2D candidate : all) {
+                // a card never covers a core's or a secondary node's symbol: with no such place it is not shown
+                // (the legend and the details stay in the map tools)
                 if (candidate.getMinX() >= 0 && candidate.getMinY() >= 0 && candidate.getMaxX() <= frame.width()
-                        && candidate.getMaxY() <= frame.height() && taken.stream().noneMatch(candidate::intersects)) {
+                        && candidate.getMaxY() <= frame.height() && taken.stream().noneMatch(candidate::intersects)
+                        && !hidesEssential(candidate, nodes)) {
                     free.add(candidate);
                 }
             }
@@ -107,6 +110,11 @@ final class CardPlacer {
         double top = (frame.height() - h) / 2;
         return List.of(new Rectangle2D.Double(MARGIN, top, w, h),
                 new Rectangle2D.Double(frame.width() - MARGIN - w, top, w, h));
+    }
+
+    private static boolean hidesEssential(Rectangle2D box, List<ShownNode> nodes) {
+        return nodes.stream().anyMatch(node -> node.essential() && box.intersects(node.x() - node.extent(),
+                node.y() - node.extent(), 2 * node.extent(), 2 * node.extent()));
     }
 
     private static double cost(Rectangle2D box, List<ShownNode> nodes) {

@@ -51,6 +51,10 @@ public final class Legend {
         }
         FlowPainter.drawn(scene, zoom).stream().map(f -> f.kind()).distinct().sorted().forEach(kind ->
                 entries.add(new LegendEntry(LegendEntry.Symbol.FLOW, kind.name(), "legend.flow." + kind.name())));
+        // a flow that starts from a whole region (the paper names no city) tints that region
+        FlowPainter.drawn(scene, zoom).stream().filter(f -> f.from().isArea()).map(f -> f.kind()).sorted().findFirst()
+                .ifPresent(kind -> entries.add(new LegendEntry(LegendEntry.Symbol.FLOW_SOURCE, kind.name(),
+                        "legend.flowSource")));
         if (scene.shows(MapLayerId.CIRCLE, zoom) && inView(scene, viewport, BaseLayerId.CIRCLE)) {
             entries.add(new LegendEntry(LegendEntry.Symbol.CIRCLE_OUTLINE, "", "legend.circle"));
             if (resolved.circleDetail()) {

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.render;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -83,6 +84,11 @@ public final class LegendPainter {
                 stroke(g, line, new MapStyle.Line(corridor.color(), corridor.width(), dash));
             }
             case FLOW -> new FlowPainter(o).paintKey(g, FlowKind.valueOf(entry.variant()), cx, cy, half);
+            case FLOW_SOURCE -> {
+                Color colour = o.flows().byKind().get(FlowKind.valueOf(entry.variant())).color();
+                area(g, box, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), o.flows().areaAlpha()),
+                        colour);
+            }
             case CIRCLE_OUTLINE -> stroke(g, line, new MapStyle.Line(o.circle().outline(), o.circle().width(), new float[0]));
             case CIRCLE_FULL -> area(g, box, o.circle().fill(), o.circle().outline());
             case CIRCLE_PARTIAL -> {

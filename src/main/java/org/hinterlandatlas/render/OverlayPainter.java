@@ -109,6 +109,14 @@ final class OverlayPainter {
                 best = decluttered;
             }
         }
+        // the cards are a convenience: where no place for them leaves every main name room, the map goes
+        // without them (the legend and the details stay in the map tools)
+        if (!wanted.isEmpty() && essentialLabels(best) < essentialInView(best)) {
+            ResolvedScene bare = bestLabelled(scene, viewport, frame, nodes, circleDetail, List.of());
+            if (essentialLabels(bare) > essentialLabels(best)) {
+                best = bare;
+            }
+        }
         return best;
     }
 
