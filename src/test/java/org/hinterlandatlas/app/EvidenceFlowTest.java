@@ -112,7 +112,7 @@ class EvidenceFlowTest {
                 new FeatureRef(FeatureRef.Kind.PLACE, "chengdu"), new FeatureRef(FeatureRef.Kind.PLACE, "mianyang"),
                 new FeatureRef(FeatureRef.Kind.PLACE, "rongchang"))));
         assertEquals("evidence-innovation-network", english.model().shownProperty().get().id());
-        Thread.sleep(1500);
+        RunningAtlas.awaitArrival(english);
         RunningAtlas.saveScreenshot(robot, english, "evidence-paths-en.png");
 
         // when the stepping reveals a weak link
@@ -125,7 +125,7 @@ class EvidenceFlowTest {
         assertEquals(2, sections().getSelectionModel().getSelectedIndex());
         assertTrue(robot.lookup("#evidence-weak-homogeneous").query().getStyleClass().contains("evidence-card-revealed"));
         assertEquals("evidence-weak-homogeneous", english.model().shownProperty().get().id());
-        Thread.sleep(1500);
+        RunningAtlas.awaitArrival(english);
         RunningAtlas.saveScreenshot(robot, english, "evidence-claims-revealed-en.png");
 
         // and the key figures in English

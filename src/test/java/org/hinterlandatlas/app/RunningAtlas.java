@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javax.imageio.ImageIO;
+import org.hinterlandatlas.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,6 +45,16 @@ final class RunningAtlas {
                     .ifPresent(tab -> tabs.getSelectionModel().select(tab));
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#evidence-sections").tryQuery().isPresent());
+    }
+
+    /**
+     * Waits until the map of a window has arrived where it was last sent: a step's request starts its flight
+     * at once, on the event that asked for it, so once those events are handled the flight is known to be
+     * on or over.
+     */
+    static void awaitArrival(MainWindow window) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.map().flyingProperty().get());
     }
 
     static void stop(AtlasApp app) throws Exception {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -55,7 +56,7 @@ class StoryFlowTest {
     void stepsThroughEveryPhaseWithTheKeyboardAndKeepsItsPlaceAcrossTheLanguageSwitch() throws Exception {
         // given the atlas on its opening view, with the story tab on the left
         MainWindow window = app.window();
-        settle(window);
+        RunningAtlas.awaitArrival(window);
         assertTrue(robot.lookup("#narrative-tabs").queryAs(TabPane.class).isVisible());
         // the story's 18 steps (the definition, 8 phases, 9 events), then the evidence's
         int total = 18 + window.model().atlas().content().evidence().mapStates().size();
@@ -63,7 +64,7 @@ class StoryFlowTest {
 
         // when clicking Next once, which leaves the focus on a button that must not swallow the keys
         robot.clickOn("#story-next");
-        settle(window);
+        RunningAtlas.awaitArrival(window);
         // then the definition is shown
         assertEquals("definition", window.model().shownProperty().get().id());
         assertEquals("1 / " + total, position());
@@ -74,7 +75,7 @@ class StoryFlowTest {
         Set<FeatureRef> previousHighlights = new HashSet<>(window.model().highlighted());
         for (int i = 0; i < phases.size(); i++) {
             robot.type(KeyCode.RIGHT);
-            settle(window);
+            RunningAtlas.awaitArrival(window);
             Phase phase = phases.get(i);
             // then the map shows the phase: its area's centre, its layers, its highlighted features
             MapState state = phase.state();
@@ -97,15 +98,15 @@ class StoryFlowTest {
 
         // when PgUp goes back one, and PgDn forward again
         robot.type(KeyCode.PAGE_UP);
-        settle(window);
+        RunningAtlas.awaitArrival(window);
         assertEquals(phases.get(phases.size() - 2).id(), window.model().shownProperty().get().id());
         robot.type(KeyCode.PAGE_DOWN);
         robot.type(KeyCode.RIGHT);
-        settle(window);
+        RunningAtlas.awaitArrival(window);
         // then the first timeline event follows the last phase
         assertEquals("event-2019-04", window.model().shownProperty().get().id());
         robot.type(KeyCode.RIGHT);
-        settle(window);
+        RunningAtlas.awaitArrival(window);
         assertEquals("event-2020-01", window.model().shownProperty().get().id());
         RunningAtlas.saveScreenshot(robot, window, "story-timeline-zh.png");
 
@@ -115,7 +116,7 @@ class StoryFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
         MainWindow english = app.window();
         WaitForAsyncUtils.waitForFxEvents();
-        settle(english);
+        RunningAtlas.awaitArrival(english);
         // then the story is in English at the same step, and the keys still page it
         assertEquals(Language.EN, english.model().languageProperty().get());
         assertEquals(before, position());
@@ -123,22 +124,22 @@ class StoryFlowTest {
         assertTrue(robot.lookup("Policy timeline").tryQuery().isPresent());
         RunningAtlas.saveScreenshot(robot, english, "story-timeline-en.png");
         robot.type(KeyCode.LEFT);
-        settle(english);
+        RunningAtlas.awaitArrival(english);
         assertEquals("event-2019-04", english.model().shownProperty().get().id());
         robot.interact(() -> english.navigator().go("phase-third-front"));
-        settle(english);
+        RunningAtlas.awaitArrival(english);
         RunningAtlas.saveScreenshot(robot, english, "story-third-front-en.png");
 
         // when paging on from the story's last step, the evidence follows in its own tab
         robot.interact(() -> english.navigator().go(17));
         robot.type(KeyCode.RIGHT);
-        settle(english);
+        RunningAtlas.awaitArrival(english);
         String firstEvidence = english.model().atlas().content().evidence().mapStates().get(0).id();
         assertEquals(firstEvidence, english.model().shownProperty().get().id());
         assertEquals("evidence-tab", robot.lookup("#narrative-tabs").queryAs(TabPane.class)
                 .getSelectionModel().getSelectedItem().getId());
         robot.interact(() -> english.navigator().go("phase-third-front"));
-        settle(english);
+        RunningAtlas.awaitArrival(english);
 
         // and back to Chinese for whoever runs next
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -158,7 +159,7 @@ class StoryFlowTest {
         // given the Third Front phase on the map
         MainWindow window = app.window();
         robot.interact(() -> window.navigator().go("phase-third-front"));
-        settle(window);
+        RunningAtlas.awaitArrival(window);
 
         // when opening the comparison
         robot.clickOn("#story-compare");
@@ -230,14 +231,16 @@ class StoryFlowTest {
         robot.interact(() -> window.navigator().go("phase-strategic-hinterland"));
         robot.clickOn("#story-play");
         WaitForAsyncUtils.waitForFxEvents();
-        // then it starts again at the first phase and moves on to the next by itself
+        // then it starts again at the first phase and moves on to the next by itself (a phase lasts a few
+        // seconds of the window's clock; PhasePlayerTest steps that clock by hand)
         assertEquals("phase-tang-song", window.model().shownProperty().get().id());
-        WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS,
+        assertEquals("暂停", robot.lookup("#story-play").queryAs(Button.class).getText());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.model().shownProperty().get().id().equals("phase-rear-area"));
         robot.clickOn("#story-play");
-        Thread.sleep(5000);
         WaitForAsyncUtils.waitForFxEvents();
-        // and Pause holds it there
+        // and Pause stops the player there
+        assertEquals("播放", robot.lookup("#story-play").queryAs(Button.class).getText());
         assertEquals("phase-rear-area", window.model().shownProperty().get().id());
         assertEquals(1.0, robot.lookup("#story-slider").queryAs(javafx.scene.control.Slider.class).getValue(), 1e-9);
     }
@@ -272,19 +275,5 @@ class StoryFlowTest {
 
     private static Viewport viewport(MainWindow window) {
         return window.map().viewport();
-    }
-
-    /** Waits until the flight has ended: the view stops changing. */
-    private static void settle(MainWindow window) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Viewport[] last = {null};
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            Thread.sleep(200);
-            Viewport now = viewport(window);
-            boolean settled = last[0] != null && Math.abs(now.zoom() - last[0].zoom()) < 1e-9
-                    && Math.abs(now.centerLon() - last[0].centerLon()) < 1e-9;
-            last[0] = now;
-            return settled;
-        });
     }
 }

@@ -2,31 +2,31 @@
 package org.hinterlandatlas.ui.story;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.util.Duration;
 
 /**
  * Plays the historical phases one after another, a few seconds each, and stops at the last; pausing keeps
  * the phase shown. Playing continues from the current phase; from outside the phases, or from the last
- * one, it begins at the first.
+ * one, it begins at the first. A {@link PhaseClock} says when a phase's time is up.
  */
 public final class PhasePlayer {
-
-    private static final Duration PER_PHASE = Duration.seconds(4.5);
 
     private final StepNavigator navigator;
     private final List<String> phaseIds;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
-    private final Timeline timeline = new Timeline(new KeyFrame(PER_PHASE, e -> advance()));
+    private final PhaseClock clock;
 
+    /** A player on the window's clock, a few seconds a phase. */
     public PhasePlayer(StepNavigator navigator, List<String> phaseIds) {
+        this(navigator, phaseIds, new TimelinePhaseClock());
+    }
+
+    public PhasePlayer(StepNavigator navigator, List<String> phaseIds, PhaseClock clock) {
         this.navigator = navigator;
         this.phaseIds = List.copyOf(phaseIds);
-        timeline.setCycleCount(Timeline.INDEFINITE);
+        this.clock = clock;
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
@@ -58,11 +58,11 @@ public final class PhasePlayer {
         // from the current phase (shown again, in case the map was moved since), or from the start
         navigator.go(phaseIds.get(phase < 0 || phase == phaseIds.size() - 1 ? 0 : phase));
         playing.set(true);
-        timeline.playFromStart();
+        clock.start(this::advance);
     }
 
     public void pause() {
-        timeline.stop();
+        clock.stop();
         playing.set(false);
     }
 
