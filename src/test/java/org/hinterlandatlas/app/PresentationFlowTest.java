@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -100,15 +101,15 @@ class PresentationFlowTest {
         MainWindow window = app.window();
         PresentationMode presentation = window.presentation();
         LessonViewModel lessons = window.lessons();
-        Lesson lesson = new LessonFiles(window.model().atlas().content()).readDefault(new ClasspathDataFiles()).lesson();
+        Lesson shipped = new LessonFiles(window.model().atlas().content()).readDefault(new ClasspathDataFiles()).lesson();
+        // the second step carries ink, which presenting it puts on the map; opened unchanged, so nothing is autosaved
         List<Annotation> ink = List.of(new Annotation.Line(true, "#c0392b", 3, new GeoPoint(104.07, 30.67),
                 new GeoPoint(106.55, 29.56)));
-        robot.interact(() -> {
-            lessons.opened(lesson, Optional.empty(), false);
-            // the second step carries ink, which presenting it puts on the map
-            lessons.updateStep(1, s -> new LessonStep(s.id(), s.map(), s.itemId(), ink, s.caption(), s.notes(),
-                    s.citation()));
-        });
+        List<LessonStep> steps = new ArrayList<>(shipped.steps());
+        LessonStep s = steps.get(1);
+        steps.set(1, new LessonStep(s.id(), s.map(), s.itemId(), ink, s.caption(), s.notes(), s.citation()));
+        Lesson lesson = new Lesson(shipped.title(), steps);
+        robot.interact(() -> lessons.opened(lesson, Optional.empty(), false));
         LessonStep first = lesson.steps().get(0);
         LessonStep second = lesson.steps().get(1);
         int last = lesson.steps().size() - 1;
