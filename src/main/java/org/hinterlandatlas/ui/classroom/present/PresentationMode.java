@@ -31,8 +31,8 @@ import org.hinterlandatlas.ui.story.StepNavigator;
 import org.hinterlandatlas.words.Messages;
 
 /**
- * Presenting the steps to a class — the lesson in the Lesson tab when it has steps, the story's otherwise: full screen, the map alone with its legend card and a caption large enough
- * to read from the back of the room. The clicker's keys page the steps (→, PgDn, Space; ←, PgUp; Home, End),
+ * Presenting the steps to a class — the lesson in the Lesson tab when it has steps, the story's otherwise:
+ * full screen, the map alone with its legend card and a caption large enough to read from the back of the room. The clicker's keys page the steps (→, PgDn, Space; ←, PgUp; Home, End),
  * B blanks the screen, a number then Enter jumps to that step, P shows the step's notes over the map's corner,
  * and Esc leaves, putting the window back as it was.
  */
@@ -186,11 +186,11 @@ public final class PresentationMode {
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN || code == KeyCode.SPACE) {
             step(deck.indexProperty().get() + 1);
         } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
-            step(Math.max(0, deck.indexProperty().get() - 1));
+            step(deck.indexProperty().get() - 1);
         } else if (code == KeyCode.HOME) {
-            deck.go(0);
+            step(0);
         } else if (code == KeyCode.END) {
-            deck.go(deck.size() - 1);
+            step(deck.size() - 1);
         } else if (code == KeyCode.B && !e.isShiftDown()) {
             blanked.set(!blanked.get());
         } else if (code == KeyCode.P && !e.isShiftDown()) {
@@ -200,18 +200,16 @@ public final class PresentationMode {
         } else if (code == KeyCode.ENTER && typedNumber.length() > 0) {
             int wanted = Integer.parseInt(typedNumber.toString());
             typedNumber.setLength(0);
-            if (wanted >= 1 && wanted <= deck.size()) {
-                deck.go(wanted - 1);
-            }
+            step(wanted - 1);
         } else {
             return;
         }
         e.consume();
     }
 
-    /** Next and previous stop at the ends, as a clicker pressed once too often should. */
+    /** A step that is not there (past either end, a number too large) leaves the step shown as it is. */
     private void step(int index) {
-        if (index < deck.size() && index != deck.indexProperty().get()) {
+        if (index >= 0 && index < deck.size() && index != deck.indexProperty().get()) {
             deck.go(index);
         }
     }
