@@ -116,8 +116,8 @@ public final class MainWindow extends BorderPane {
         inkMode = new InkMode(map, messages);
         lessons.inkFrom(inkMode.ink()::annotations);
         StepInk.bind(lessons.lessons(), inkMode.ink());
-        presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), this::showChrome,
-                messages);
+        presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), lessons.lessons(),
+                this::showChrome, messages);
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
                 narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
                 lessons, quiz::open, inkMode.onProperty(), presentation), messages);

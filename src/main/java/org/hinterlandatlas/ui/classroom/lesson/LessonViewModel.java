@@ -113,6 +113,8 @@ public final class LessonViewModel {
         typingInto = null;
         undo.clear();
         redo.clear();
+        // no listener of the new lesson may see a selection past its end
+        selected.set(-1);
         lesson.set(next);
         file.set(from);
         dirty.set(changed);

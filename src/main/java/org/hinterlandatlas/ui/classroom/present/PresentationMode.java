@@ -24,14 +24,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hinterlandatlas.model.Story;
+import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.ui.map.MapViewModel;
 import org.hinterlandatlas.ui.story.StepNavigator;
 import org.hinterlandatlas.words.Messages;
 
 /**
- * Presenting the steps to a class: full screen, the map alone with its legend card and a caption large enough
- * to read from the back of the room. The clicker's keys page the steps (→, PgDn, Space; ←, PgUp; Home, End),
+ * Presenting the steps to a class — the lesson in the Lesson tab when it has steps, the story's otherwise:
+ * full screen, the map alone with its legend card and a caption large enough to read from the back of the room. The clicker's keys page the steps (→, PgDn, Space; ←, PgUp; Home, End),
  * B blanks the screen, a number then Enter jumps to that step, P shows the step's notes over the map's corner,
  * and Esc leaves, putting the window back as it was.
  */
@@ -48,11 +49,12 @@ public final class PresentationMode {
     private static final String STYLES = PresentationMode.class.getResource("/styles/classroom.css").toExternalForm();
 
     private final AtlasMapView map;
-    private final MapViewModel model;
-    private final StepNavigator navigator;
+    private final Deck storyDeck;
+    private final Deck lessonDeck;
     private final Consumer<Boolean> chrome;
     private final Messages messages;
-    private final StepNotes notes;
+    /** The steps presented now, or last. */
+    private Deck deck;
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
     private final BooleanProperty blanked = new SimpleBooleanProperty(this, "blanked", false);
     private final BooleanProperty notesShown = new SimpleBooleanProperty(this, "notesShown", false);
@@ -71,13 +73,13 @@ public final class PresentationMode {
      *               panels, status bar; the window restores its own choices when shown again
      */
     public PresentationMode(AtlasMapView map, MapViewModel model, StepNavigator navigator, Story story,
-                            Consumer<Boolean> chrome, Messages messages) {
+                            LessonViewModel lessons, Consumer<Boolean> chrome, Messages messages) {
         this.map = map;
-        this.model = model;
-        this.navigator = navigator;
+        this.storyDeck = new StoryDeck(navigator, story);
+        this.lessonDeck = new LessonDeck(lessons, model);
+        this.deck = storyDeck;
         this.chrome = chrome;
         this.messages = messages;
-        this.notes = new StepNotes(story);
         blank.setId("presentation-blank");
         blank.setStyle("-fx-background-color: black;");
         blank.visibleProperty().bind(blanked);
@@ -91,7 +93,8 @@ public final class PresentationMode {
         notesLabel.visibleProperty().bind(notesShown.and(notesLabel.textProperty().isNotEmpty()));
         // a control over the map, so that the legend card and the labels keep clear of the notes
         map.addMapControl(notesLabel, Pos.TOP_RIGHT, new Insets(NOTES_TOP, 16, 0, 0));
-        navigator.indexProperty().addListener((o, a, b) -> updateNotes());
+        storyDeck.indexProperty().addListener((o, a, b) -> updateNotes());
+        lessonDeck.indexProperty().addListener((o, a, b) -> updateNotes());
     }
 
     /** F5: from the first step. */
@@ -99,9 +102,14 @@ public final class PresentationMode {
         start(0);
     }
 
-    /** Shift+F5: from the step shown now (the first if none is). */
+    /** Shift+F5: from the step shown now — the lesson's selected step — or the first if none is. */
     public void startFromCurrent() {
-        start(Math.max(0, navigator.indexProperty().get()));
+        start(Math.max(0, chosenDeck().indexProperty().get()));
+    }
+
+    /** A presentation already under way keeps its steps; a new one takes the lesson's if it has any. */
+    private Deck chosenDeck() {
+        return presenting.get() ? deck : lessonDeck.size() > 0 ? lessonDeck : storyDeck;
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {
@@ -117,9 +125,11 @@ public final class PresentationMode {
     }
 
     private void start(int step) {
-        if (navigator.steps().isEmpty() || map.getScene() == null) {
+        Deck chosen = chosenDeck();
+        if (chosen.size() == 0 || map.getScene() == null) {
             return;
         }
+        deck = chosen;
         if (!presenting.get()) {
             presenting.set(true);
             chrome.accept(false);
@@ -138,7 +148,7 @@ public final class PresentationMode {
             fullScreen(true);
             map.requestFocus();
         }
-        navigator.go(step);
+        deck.go(step);
         updateNotes();
     }
 
@@ -174,13 +184,13 @@ public final class PresentationMode {
         if (code == KeyCode.ESCAPE) {
             stop();
         } else if (code == KeyCode.RIGHT || code == KeyCode.PAGE_DOWN || code == KeyCode.SPACE) {
-            navigator.next();
+            step(deck.indexProperty().get() + 1);
         } else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) {
-            navigator.previous();
+            step(deck.indexProperty().get() - 1);
         } else if (code == KeyCode.HOME) {
-            navigator.go(0);
+            step(0);
         } else if (code == KeyCode.END) {
-            navigator.go(navigator.steps().size() - 1);
+            step(deck.size() - 1);
         } else if (code == KeyCode.B && !e.isShiftDown()) {
             blanked.set(!blanked.get());
         } else if (code == KeyCode.P && !e.isShiftDown()) {
@@ -190,13 +200,18 @@ public final class PresentationMode {
         } else if (code == KeyCode.ENTER && typedNumber.length() > 0) {
             int wanted = Integer.parseInt(typedNumber.toString());
             typedNumber.setLength(0);
-            if (wanted >= 1 && wanted <= navigator.steps().size()) {
-                navigator.go(wanted - 1);
-            }
+            step(wanted - 1);
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** A step that is not there (past either end, a number too large) leaves the step shown as it is. */
+    private void step(int index) {
+        if (index >= 0 && index < deck.size() && index != deck.indexProperty().get()) {
+            deck.go(index);
+        }
     }
 
     private static int digit(KeyCode code) {
@@ -205,9 +220,10 @@ public final class PresentationMode {
     }
 
     private void updateNotes() {
-        int index = navigator.indexProperty().get();
-        notesLabel.setText(index < 0 ? "" : notes.of(navigator.steps().get(index).state().id())
-                .map(text -> text.get(messages.language())).orElse(messages.get("present.noNotes")));
+        int index = deck.indexProperty().get();
+        notesLabel.setText(index < 0 || index >= deck.size() ? "" : deck.notes(index)
+                .map(text -> text.get(messages.language())).filter(text -> !text.isBlank())
+                .orElse(messages.get("present.noNotes")));
     }
 
     /**
@@ -215,9 +231,9 @@ public final class PresentationMode {
      * the step began before the window grew, is replaced by one to the new fit.
      */
     private void refitCurrent() {
-        int index = navigator.indexProperty().get();
-        if (index >= 0) {
-            model.show(navigator.steps().get(index).state(), true);
+        int index = deck.indexProperty().get();
+        if (index >= 0 && index < deck.size()) {
+            deck.go(index);
         }
     }
 
