@@ -196,7 +196,10 @@ public final class PresentationMode {
         } else if (code == KeyCode.P && !e.isShiftDown()) {
             notesShown.set(!notesShown.get());
         } else if (code.isDigitKey()) {
-            typedNumber.append(digit(code));
+            // a step number has a few digits; more are a slip of the finger, not a step to jump to
+            if (typedNumber.length() < 4) {
+                typedNumber.append(digit(code));
+            }
         } else if (code == KeyCode.ENTER && typedNumber.length() > 0) {
             int wanted = Integer.parseInt(typedNumber.toString());
             typedNumber.setLength(0);
