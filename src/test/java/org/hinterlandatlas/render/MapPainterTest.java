@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.geo.TileId;

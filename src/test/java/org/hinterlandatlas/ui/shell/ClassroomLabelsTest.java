@@ -8,7 +8,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Language;

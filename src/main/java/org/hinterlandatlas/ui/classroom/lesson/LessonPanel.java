@@ -22,7 +22,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.LessonStep;
 import org.hinterlandatlas.words.Messages;
 
