@@ -61,7 +61,7 @@ class BadFlowDataTest {
 
     @Test
     void aFlowWithoutASourceOrWithAnUnknownOneIsRefused() throws IOException {
-        DataException unknown = failure(text -> text.replace("\"source\": \"zhou-wang-2017-wartime-capital\"",
+        DataException unknown = failure(text -> text.replace("\"source\": \"cqnews-2021-11-29-wartime-capital\"",
                 "\"source\": \"nowhere-2099\""));
         assertEquals("rear-area-government", unknown.entry());
         assertTrue(unknown.problem().en().contains("\"nowhere-2099\" is not in content/sources.json"));

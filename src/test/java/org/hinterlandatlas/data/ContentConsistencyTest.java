@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The content read as a whole: every taught term rendered as the glossary says, every source with a publisher, a
- * date and a url on an accepted domain (or one of the paper's own references, or listed as read without the
- * publisher's page), and every place's administrative code agreeing with where the place lies.
+ * date and a url on an accepted domain, and every place's administrative code agreeing with where the place lies.
  */
 class ContentConsistencyTest {
 
@@ -87,37 +85,32 @@ class ContentConsistencyTest {
     @Test
     void everySourceHasAPublisherADateAndAUrlOnThePublishersOwnDomain() throws IOException {
         List<String> domains = lines("/content-check/allowed-domains.txt");
-        Set<String> withoutPage = Set.copyOf(lines("/content-check/sources-without-page.txt"));
         List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         for (JsonNode source : read("content/sources.json").get("sources")) {
-            ids.add(source.get("id").asText());
-            problems.addAll(sourceProblems(source, domains, withoutPage));
+            problems.addAll(sourceProblems(source, domains));
         }
-        withoutPage.stream().filter(id -> !ids.contains(id)).sorted()
-                .forEach(id -> problems.add(id + " is listed as read without the publisher's page but is no source"));
         assertEquals(List.of(), problems);
     }
 
     @Test
-    void theSourceRuleRejectsAReprintAndAnUnlistedSourceWithoutAUrlAndAcceptsThePapersOwnReference() {
+    void theSourceRuleRejectsAReprintAndASourceWithoutAUrlEvenOneOfThePapersOwnReferences() {
         List<String> domains = List.of("gov.cn", "doi.org");
         ObjectNode reprint = source("news", "http://reprint.example.com/a.html");
         ObjectNode official = source("policy", "https://jda.cq.gov.cn/dawh/lssdjt/content_12702");
-        ObjectNode unlisted = source("news", "");
-        ObjectNode paperReference = source("news", "").put("paper_reference", "[17]");
-        ObjectNode badReference = source("news", "").put("paper_reference", "17");
-        ObjectNode dataWithoutUrl = source("data", "");
-        ObjectNode journalWithoutMark = source("journal", "").put("zh", "周勇. 题名. 期刊, 2017.");
-        assertEquals(1, sourceProblems(reprint, domains, Set.of()).size());
-        assertEquals(List.of(), sourceProblems(official, domains, Set.of()));
-        assertEquals(1, sourceProblems(unlisted, domains, Set.of()).size());
-        assertEquals(List.of(), sourceProblems(unlisted, domains, Set.of("test")));
-        assertEquals(List.of(), sourceProblems(paperReference, domains, Set.of()));
-        assertEquals(1, sourceProblems(paperReference, domains, Set.of("test")).size());
-        assertEquals(1, sourceProblems(badReference, domains, Set.of()).size());
-        assertEquals(1, sourceProblems(dataWithoutUrl, domains, Set.of("test")).size());
-        assertEquals(1, sourceProblems(journalWithoutMark, domains, Set.of("test")).size());
+        ObjectNode withoutUrl = source("news", "");
+        ObjectNode paperReferenceWithoutUrl = source("news", "").put("paper_reference", "[17]");
+        ObjectNode paperReferenceWithUrl = source("news", "https://www.sc.gov.cn/a.shtml").put("paper_reference", "[5]");
+        ObjectNode badReference = source("news", "https://www.sc.gov.cn/a.shtml").put("paper_reference", "17");
+        ObjectNode withoutPublisher = source("news", "https://www.gov.cn/a.htm").put("publisher", "");
+        ObjectNode journalWithoutMark = source("journal", "https://doi.org/10.1/x").put("zh", "周勇. 题名. 期刊, 2017.");
+        assertEquals(1, sourceProblems(reprint, domains).size());
+        assertEquals(List.of(), sourceProblems(official, domains));
+        assertEquals(1, sourceProblems(withoutUrl, domains).size());
+        assertEquals(1, sourceProblems(paperReferenceWithoutUrl, domains).size());
+        assertEquals(List.of(), sourceProblems(paperReferenceWithUrl, domains));
+        assertEquals(1, sourceProblems(badReference, domains).size());
+        assertEquals(1, sourceProblems(withoutPublisher, domains).size());
+        assertEquals(1, sourceProblems(journalWithoutMark, domains).size());
     }
 
     private static ObjectNode source(String kind, String url) {
@@ -127,12 +120,12 @@ class ContentConsistencyTest {
     }
 
     /**
-     * The rule per kind: every source has a publisher and a date; the paper itself and a dataset always have their
-     * page; a journal article is catalogued as one ([J]); any url lies on an accepted domain. A source without a url is
-     * either one of the paper's own references ("paper_reference", cited as the paper cites it, in print) or listed as
-     * read without the publisher's page.
+     * The rule: every source has a publisher, a date and a url on an accepted domain (the publisher's own site or an
+     * official archive); a journal article is catalogued as one ([J]). A fact read from the paper, where the paper cites
+     * its own reference [n], is cited to the paper at that place, not to the reference (decision 0055); a source that is
+     * also one of the paper's references may say so in "paper_reference", of the form [n], and still needs its url.
      */
-    private static List<String> sourceProblems(JsonNode source, List<String> domains, Set<String> withoutPage) {
+    private static List<String> sourceProblems(JsonNode source, List<String> domains) {
         String id = source.get("id").asText();
         String kind = source.path("kind").asText("");
         List<String> problems = new ArrayList<>();
@@ -153,16 +146,7 @@ class ContentConsistencyTest {
         }
         String url = source.path("url").asText("");
         if (url.isEmpty()) {
-            if (kind.equals("paper") || kind.equals("data")) {
-                problems.add(id + " is the paper or a dataset and has no url");
-            } else if (paperReference.isEmpty() && !withoutPage.contains(id)) {
-                problems.add(id + " has no url, is not one of the paper's references and is not listed as read"
-                        + " without the publisher's page");
-            } else if (!paperReference.isEmpty() && withoutPage.contains(id)) {
-                problems.add(id + " is one of the paper's references and needs no listing");
-            }
-        } else if (withoutPage.contains(id)) {
-            problems.add(id + " has a url but is listed as read without the publisher's page");
+            problems.add(id + " has no url on the publisher's own page or an official archive");
         } else {
             String host = URI.create(url).getHost();
             if (host == null || domains.stream().noneMatch(d -> host.equals(d) || host.endsWith("." + d))) {
