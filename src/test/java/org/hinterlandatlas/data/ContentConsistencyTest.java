@@ -46,7 +46,7 @@ class ContentConsistencyTest {
             "content/paths.json", "content/key-figures.json", "content/table2.json", "content/views.json",
             "content/sources.json", "content/lessons/default.hlesson", "geodata/thematic/places.geojson", "geodata/thematic/corridors.geojson",
             "geodata/thematic/history-sites.geojson", "geodata/thematic/measure-sites.geojson",
-            "geodata/thematic/clusters.json", "geodata/thematic/circle-membership.json");
+            "geodata/thematic/clusters.json", "geodata/thematic/circle-membership.json", "geodata/thematic/flows.json");
     /** What a source is: the paper itself, a journal article, a government document, news, a reference work, a dataset. */
     private static final Set<String> SOURCE_KINDS = Set.of("paper", "journal", "policy", "news", "reference", "data");
 
@@ -177,6 +177,22 @@ class ContentConsistencyTest {
         }
         assertTrue(checked > 40, "too few places carry a code: " + checked);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyContentFileIsReadByTheGlossaryCheck() throws IOException {
+        List<String> shipped = new ArrayList<>();
+        for (Path root : List.of(Path.of("resources"), Path.of("geodata"))) {
+            Path dir = root.resolve(root.endsWith("resources") ? "content" : "thematic");
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile)
+                        .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                        .map(f -> root.endsWith("geodata") ? "geodata/" + f : f)
+                        .forEach(shipped::add);
+            }
+        }
+        assertTrue(shipped.size() > 10, "the content directories were not read: " + shipped);
+        assertEquals(List.of(), shipped.stream().filter(f -> !CONTENT_FILES.contains(f)).sorted().toList());
     }
 
     @Test
