@@ -48,13 +48,19 @@ final class BaseMapLoader {
         Map<BaseLayerId, List<MapFeature>> byLayer = new EnumMap<>(BaseLayerId.class);
         for (BaseLayerId layer : BaseLayerId.values()) {
             if (layer.requiredIn(band)) {
-                String path = path(layer, band);
-                GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
-                citations.put(path, collection.root().citations());
-                byLayer.put(layer, features(collection));
+                byLayer.put(layer, layer(layer, band, citations));
             }
         }
         return byLayer;
+    }
+
+    /** One layer's file, checked; its citations are added to {@code citations}. */
+    List<MapFeature> layer(BaseLayerId layer, ZoomBand band, Map<String, List<Citation>> citations)
+            throws DataException {
+        String path = path(layer, band);
+        GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
+        citations.put(path, collection.root().citations());
+        return features(collection);
     }
 
     private static List<MapFeature> features(GeoJsonReader.Collection collection) throws DataException {

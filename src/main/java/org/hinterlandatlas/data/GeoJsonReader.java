@@ -13,6 +13,7 @@ import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.words.Messages;
 import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -179,10 +180,10 @@ final class GeoJsonReader {
         for (int i = 0; i < linear.length; i++) {
             Coordinate[] coordinates = rings.get(i).stream().map(p -> new Coordinate(p.lon(), p.lat()))
                     .toArray(Coordinate[]::new);
-            if (Area.ofRing(coordinates) == 0) {
-                GeoPoint at = rings.get(i).get(0);
+            if (Area.ofRing(coordinates) == 0 && collinear(coordinates)) {
+                // a ring whose points all lie on one line encloses nothing to fill or to hit
                 throw feature.fault(Messages.perLanguage("data.geojson.invalid",
-                        Messages.bilingual("data.geojson.invalid.degenerate"), at.lon(), at.lat()));
+                        Messages.bilingual("data.geojson.invalid.degenerate"), coordinates[0].x, coordinates[0].y));
             }
             linear[i] = GEOMETRIES.createLinearRing(coordinates);
         }
@@ -193,6 +194,12 @@ final class GeoJsonReader {
             throw feature.fault(Messages.perLanguage("data.geojson.invalid", invalidity(error.getErrorType()),
                     at == null ? "?" : at.x, at == null ? "?" : at.y));
         }
+    }
+
+    private static boolean collinear(Coordinate[] ring) {
+        Coordinate a = ring[0];
+        Coordinate b = Arrays.stream(ring).filter(c -> !c.equals2D(a)).findFirst().orElse(a);
+        return Arrays.stream(ring).allMatch(c -> Orientation.index(a, b, c) == Orientation.COLLINEAR);
     }
 
     private static Bilingual invalidity(int type) {
