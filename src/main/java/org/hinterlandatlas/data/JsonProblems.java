@@ -23,9 +23,12 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** "malformed JSON (line 3, column 7): NaN and Infinity are not numbers in JSON". */
+    /** "malformed JSON (line 3, column 7): NaN and Infinity are not numbers in JSON", or the limit passed. */
     static Bilingual describe(JsonProcessingException e) {
         Bilingual why = why(e);
+        if (e instanceof StreamConstraintsException) {
+            return why; // a limit, not a syntax error
+        }
         JsonLocation at = e.getLocation();
         if (at == null || at.getLineNr() < 0) {
             return Messages.perLanguage("data.file.malformed", why);

@@ -104,6 +104,11 @@ class LoaderFuzzTest {
         int loaded = 0;
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i);
+            try {
+                load.run(path, with(path, shipped(path)));
+            } catch (Exception e) {
+                throw new AssertionError("the shipped " + path + " loads before it is mutated", e);
+            }
             // the loader's inputs shared among its files, the first ones taking what does not divide
             int share = tries / paths.size() + (i < tries % paths.size() ? 1 : 0);
             String runName = name + "-" + path.substring(path.lastIndexOf('/') + 1);

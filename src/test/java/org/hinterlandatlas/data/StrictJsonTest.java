@@ -83,7 +83,7 @@ class StrictJsonTest {
         assertEquals("a text or key is longer than 20000 characters (line 1, column 7)",
                 failure("{\"a\": \"" + "x".repeat(20_001) + "\"}").problem().en());
         assertTrue(failure("{\"a\": 1" + "0".repeat(2000) + "}").problem().en()
-                .endsWith("a number is written with more than 40 characters"));
+                .equals("a number is written with more than 40 characters"));
         assertTrue(failure("{\"a\": 1" + "0".repeat(50) + "}").problem().en()
                 .startsWith("a number is written with more than 40 characters"));
         assertEquals("a number is too large (line 1, column 7)", failure("{\"a\": 1e999}").problem().en());
