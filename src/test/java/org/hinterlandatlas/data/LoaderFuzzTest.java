@@ -9,9 +9,11 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.hinterlandatlas.fuzz.FuzzRun;
 import org.hinterlandatlas.geo.BaseLayerId;
 import org.hinterlandatlas.geo.ZoomBand;
@@ -87,6 +89,27 @@ class LoaderFuzzTest {
                     }
                 });
     }
+
+    /**
+     * The packed base map the build ships: the header's length and checksum are made to match each mutated
+     * payload, so the mutations reach the reader behind the checksum.
+     */
+    @Test
+    void packedBand() {
+        String path = PackedBaseMap.path(ZoomBand.LO);
+        FuzzRun.of("packed-base", PackedBaseMap.Damaged.class, bytes -> {
+            if (bytes.length >= PACKED_HEADER) {
+                ByteBuffer header = ByteBuffer.wrap(bytes);
+                CRC32 crc = new CRC32();
+                crc.update(bytes, PACKED_HEADER, bytes.length - PACKED_HEADER);
+                header.putInt(PACKED_HEADER - 12, bytes.length - PACKED_HEADER).putLong(PACKED_HEADER - 8, crc.getValue());
+            }
+            PackedBaseMap.read(new ByteArrayInputStream(bytes));
+        }).run(shipped(path));
+    }
+
+    /** The packed header: the magic (6 bytes), the version, the payload's length and its CRC-32. */
+    private static final int PACKED_HEADER = 6 + 4 + 4 + 8;
 
     /** What one input does: load with {@code files}, in which {@code path} holds the input. */
     @FunctionalInterface
