@@ -73,6 +73,11 @@ final class BaseMapLoader {
                     extra.put(key, properties.text(key));
                 }
             }
+            String rank = extra.get("rank");
+            if (rank != null && !(rank.matches("\\d{1,2}") && DataLimits.RIVER_RANK.contains(Integer.parseInt(rank)))) {
+                throw properties.fault("data.limit.range", "rank", JsonFiles.shortened(rank),
+                        DataLimits.RIVER_RANK.minText(), DataLimits.RIVER_RANK.maxText());
+            }
             double[] label = LabelPoints.of(feature.geometry().kind(), feature.parts());
             features.add(new MapFeature(properties.entry(), properties.name(), extra, feature.geometry(),
                     label[0], label[1]));

@@ -50,6 +50,8 @@ public final class DataLimits {
     public static final Range STATISTIC_YEAR = new Range(1949, 2024);
     /** The years of a story phase (1937–2024). */
     public static final Range STORY_YEAR = new Range(1800, 2100);
+    /** A river's rank, 1 the widest (1–3). */
+    public static final Range RIVER_RANK = new Range(1, 9);
     /** A figure number of the paper that holds data (图 2–7). */
     public static final Range FIGURE_NUMBER = new Range(2, 7);
 

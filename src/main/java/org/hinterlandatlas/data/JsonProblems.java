@@ -17,7 +17,7 @@ import org.hinterlandatlas.words.Messages;
  */
 final class JsonProblems {
 
-    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code (-?\\d+)\\)");
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\(code (-?\\d{1,7})\\)");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
     private JsonProblems() {

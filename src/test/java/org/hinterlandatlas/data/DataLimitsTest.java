@@ -190,6 +190,13 @@ class DataLimitsTest {
         assertTrue(e.problem().en().startsWith("a polygon is not valid"), e.getMessage());
     }
 
+    @Test
+    void aRiverRankOutsideItsRangeIsRefused() throws IOException {
+        DataException e = atlasFailure("geodata/base/rivers.lo.geojson", t -> t.replaceFirst("\"rank\":1", "\"rank\":1e300"));
+        assertEquals("geodata/base/rivers.lo.geojson", e.file());
+        assertEquals("rank is 1.0E300, outside the allowed 1 to 9", e.problem().en());
+    }
+
     // ---- files
 
     @Test

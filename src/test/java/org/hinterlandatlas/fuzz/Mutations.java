@@ -45,7 +45,7 @@ public final class Mutations {
         "1e308", "-1e308", "1.8e308", "4.9e-324", "1e-300", "9223372036854775808", "-9223372036854775809",
         "2147483648", "999999999999", "1e21", "1e-7", "89.9", "-89.9", "3.4028236e38", "1" + "0".repeat(1200)};
     private static final String[] ODD_STRINGS = {"", " ", "\\u0000", "\\ud800", "\\n\\t", "\u202e\u0645",
-        "${jndi:ldap://x}", "../../etc/passwd", "—", "%s%n", "\\\"", "🏔"};
+        "{0}''{1}", "../../etc/passwd", "—", "%s%n", "\\\"", "🏔"};
 
     private final Random random;
     private final List<String> applied = new ArrayList<>();
