@@ -153,8 +153,10 @@ final class JsonFiles {
             if (++tokens % TOKENS_PER_CLOCK_CHECK == 0) {
                 checkTime(path);
             }
-            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > DataLimits.NESTING_DEPTH) {
-                throw fault(parser.currentTokenLocation(), "data.limit.depth", String.valueOf(DataLimits.NESTING_DEPTH));
+            boolean opens = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+            if (opens && depth > DataLimits.NESTING_DEPTH) {
+                throw fault(parser.currentTokenLocation(), "data.limit.depth",
+                        String.valueOf(DataLimits.NESTING_DEPTH));
             }
             return switch (token) {
                 case START_OBJECT -> {
@@ -209,7 +211,8 @@ final class JsonFiles {
 
         private void checkNumberLength() throws IOException, DataException {
             if (parser.getTextLength() > DataLimits.NUMBER_CHARS) {
-                throw fault(parser.currentTokenLocation(), "data.limit.number", String.valueOf(DataLimits.NUMBER_CHARS));
+                throw fault(parser.currentTokenLocation(), "data.limit.number",
+                        String.valueOf(DataLimits.NUMBER_CHARS));
             }
         }
 

@@ -100,7 +100,8 @@ final class JsonProblems {
 
     private static String printable(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? "\uFFFD" : new String(Character.toChars(c))));
+        text.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? "\uFFFD"
+                : new String(Character.toChars(c))));
         return out.toString();
     }
 }

@@ -79,8 +79,8 @@ public final class StyleLoader {
     private MapStyle.Base readBase(JsonNode b) throws DataException {
         return new MapStyle.Base(color(b, "base.sea"), color(b, "base.foreignLand"), color(b, "base.chinaLand"),
                 line(b, "base.nationalBorder"), line(b, "base.provinceLine"), line(b, "base.prefectureLine"),
-                color(b, "base.river.color"), numbers(b, "base.river.widthByRank", DataLimits.DASH_LENGTH), area(b, "base.lake"),
-                line(b, "base.maritime"));
+                color(b, "base.river.color"), numbers(b, "base.river.widthByRank", DataLimits.DASH_LENGTH),
+                area(b, "base.lake"), line(b, "base.maritime"));
     }
 
     private MapStyle.Overlay readOverlay(JsonNode o) throws DataException {
@@ -100,18 +100,24 @@ public final class StyleLoader {
                 new MapStyle.Circle(color(o, "overlay.circle.fill"),
                         color(o, "overlay.circle.hatch"), color(o, "overlay.circle.outline"),
                         number(o, "overlay.circle.width", DataLimits.LINE_WIDTH)),
-                new MapStyle.Corridors(corridors, numbers(o, "overlay.corridors.underConstructionDash", DataLimits.DASH_LENGTH),
-                        numbers(o, "overlay.corridors.plannedDash", DataLimits.DASH_LENGTH), color(o, "overlay.corridors.casing")),
-                nodes,
-                new MapStyle.Labels(color(o, "overlay.labels.halo"), number(o, "overlay.labels.haloWidth", DataLimits.DISTANCE),
-                        number(o, "overlay.labels.secondLineScale", DataLimits.FACTOR), color(o, "overlay.labels.areaColor"),
-                        number(o, "overlay.labels.areaFontSize", DataLimits.FONT_SIZE), number(o, "overlay.labels.clusterFontSize", DataLimits.FONT_SIZE),
-                        number(o, "overlay.labels.gap", DataLimits.DISTANCE), number(o, "overlay.labels.gapPerRadius", DataLimits.FACTOR),
-                        number(o, "overlay.labels.shrink", DataLimits.SHRINK)),
-                line(o, "overlay.highlight"),
-                new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize", DataLimits.FONT_SIZE),
+                new MapStyle.Corridors(corridors,
+                        numbers(o, "overlay.corridors.underConstructionDash", DataLimits.DASH_LENGTH),
+                        numbers(o, "overlay.corridors.plannedDash", DataLimits.DASH_LENGTH),
+                        color(o, "overlay.corridors.casing")),
+                nodes, labels(o), line(o, "overlay.highlight"),
+                new MapStyle.Furniture(color(o, "overlay.furniture.color"),
+                        number(o, "overlay.furniture.fontSize", DataLimits.FONT_SIZE),
                         color(o, "overlay.furniture.background")),
                 nodeStyle(o, "overlay.historicSite"), visibility(o), flows(o));
+    }
+
+    private MapStyle.Labels labels(JsonNode o) throws DataException {
+        String l = "overlay.labels";
+        return new MapStyle.Labels(color(o, l + ".halo"), number(o, l + ".haloWidth", DataLimits.DISTANCE),
+                number(o, l + ".secondLineScale", DataLimits.FACTOR), color(o, l + ".areaColor"),
+                number(o, l + ".areaFontSize", DataLimits.FONT_SIZE), number(o, l + ".clusterFontSize", DataLimits.FONT_SIZE),
+                number(o, l + ".gap", DataLimits.DISTANCE), number(o, l + ".gapPerRadius", DataLimits.FACTOR),
+                number(o, l + ".shrink", DataLimits.SHRINK));
     }
 
     private MapStyle.Visibility visibility(JsonNode o) throws DataException {
