@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hinterlandatlas.geo.BaseLayerId;
@@ -50,8 +51,17 @@ public final class AtlasLoader {
     private final JsonFiles json;
 
     public AtlasLoader(DataFiles files) {
+        this(files, new JsonFiles(files));
+    }
+
+    /** @param nanoClock the clock of the load's time limit ({@link DataLimits#LOAD_TIME}), for its test */
+    AtlasLoader(DataFiles files, LongSupplier nanoClock) {
+        this(files, new JsonFiles(files, nanoClock));
+    }
+
+    private AtlasLoader(DataFiles files, JsonFiles json) {
         this.files = files;
-        this.json = new JsonFiles(files);
+        this.json = json;
     }
 
     /**
@@ -72,13 +82,23 @@ public final class AtlasLoader {
         if (ClasspathDataFiles.class.getClassLoader().getResource(PackedBaseMap.path(ZoomBand.LO)) == null) {
             return loader.load();
         }
-        return new Atlas(loader.content(), BaseMapData.readOnDemand(loader::packedBand));
+        return new Atlas(loader.json.guarded(loader::content), BaseMapData.readOnDemand(loader::packedBand));
     }
 
     /** Loads every file and checks each one and the references between them. */
     public Atlas load() throws DataException {
-        AtlasContent content = content();
-        BaseMapLoader.Result base = new BaseMapLoader(json).load();
+        return json.guarded(() -> {
+            AtlasContent content = content();
+            return checked(content, new BaseMapLoader(json).load());
+        });
+    }
+
+    /** The same with the base map already loaded and checked: the content's fuzz test reads it once. */
+    Atlas load(BaseMapLoader.Result base) throws DataException {
+        return json.guarded(() -> checked(content(), base));
+    }
+
+    private static Atlas checked(AtlasContent content, BaseMapLoader.Result base) throws DataException {
         checkCitations(content, base.citationsByFile());
         checkReferences(content, base.data());
         return new Atlas(content, base.data());
@@ -96,7 +116,8 @@ public final class AtlasLoader {
             LOG.warning(() -> path + " cannot be used (" + e.getMessage() + "); reading the band's GeoJSON");
         }
         try {
-            return new BaseMapLoader(json).load(band, new HashMap<>());
+            JsonFiles fresh = new JsonFiles(files);
+            return fresh.guarded(() -> new BaseMapLoader(fresh).load(band, new HashMap<>()));
         } catch (DataException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

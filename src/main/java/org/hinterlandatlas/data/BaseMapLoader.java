@@ -48,13 +48,19 @@ final class BaseMapLoader {
         Map<BaseLayerId, List<MapFeature>> byLayer = new EnumMap<>(BaseLayerId.class);
         for (BaseLayerId layer : BaseLayerId.values()) {
             if (layer.requiredIn(band)) {
-                String path = path(layer, band);
-                GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
-                citations.put(path, collection.root().citations());
-                byLayer.put(layer, features(collection));
+                byLayer.put(layer, layer(layer, band, citations));
             }
         }
         return byLayer;
+    }
+
+    /** One layer's file, checked; its citations are added to {@code citations}. */
+    List<MapFeature> layer(BaseLayerId layer, ZoomBand band, Map<String, List<Citation>> citations)
+            throws DataException {
+        String path = path(layer, band);
+        GeoJsonReader.Collection collection = reader.read(path, layer.fileName(), layer.kind());
+        citations.put(path, collection.root().citations());
+        return features(collection);
     }
 
     private static List<MapFeature> features(GeoJsonReader.Collection collection) throws DataException {
@@ -66,6 +72,11 @@ final class BaseMapLoader {
                 if (properties.has(key)) {
                     extra.put(key, properties.text(key));
                 }
+            }
+            String rank = extra.get("rank");
+            if (rank != null && !(rank.matches("\\d{1,2}") && DataLimits.RIVER_RANK.contains(Integer.parseInt(rank)))) {
+                throw properties.fault("data.limit.range", "rank", JsonFiles.shortened(rank),
+                        DataLimits.RIVER_RANK.minText(), DataLimits.RIVER_RANK.maxText());
             }
             double[] label = LabelPoints.of(feature.geometry().kind(), feature.parts());
             features.add(new MapFeature(properties.entry(), properties.name(), extra, feature.geometry(),

@@ -207,18 +207,9 @@ final class ContentLoader {
     List<NamedView> views() throws DataException {
         List<NamedView> views = new ArrayList<>();
         for (EntryReader v : entries(VIEWS, "views")) {
-            JsonNode bounds = v.node().get("bounds");
-            if (bounds == null || !bounds.isArray() || bounds.size() != 4) {
-                throw v.fault("data.content.boundsShape");
-            }
-            double west = bounds.get(0).asDouble();
-            double south = bounds.get(1).asDouble();
-            double east = bounds.get(2).asDouble();
-            double north = bounds.get(3).asDouble();
-            if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
-                throw v.fault("data.content.boundsArea");
-            }
-            views.add(new NamedView(v.entry(), v.name(), new GeoPoint(west, south), new GeoPoint(east, north)));
+            GeoPoint[] corners = BoundsReader.read(v, v.node().get("bounds"), "data.content.boundsShape",
+                    "data.content.boundsArea");
+            views.add(new NamedView(v.entry(), v.name(), corners[0], corners[1]));
         }
         return views;
     }

@@ -56,8 +56,6 @@ final class EvidenceLoader {
     private static final String NO_FIGURE = "—";
     private static final Pattern PRINTED_SHARE = Pattern.compile("(\\d{1,3}(\\.\\d+)?)%");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final int FIRST_DATA_FIGURE = 2;
-    private static final int LAST_FIGURE = 7;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The content the evidence refers to, loaded and checked before it. */
@@ -117,9 +115,13 @@ final class EvidenceLoader {
             if (unit == StatUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
                 throw f.fault("data.evidence.percentAbove", value.toPlainString());
             }
+            if (value.compareTo(BigDecimal.valueOf(DataLimits.FIGURE_VALUE.max())) > 0) {
+                throw f.fault("data.limit.range", "value", value.toPlainString(), DataLimits.FIGURE_VALUE.minText(),
+                        DataLimits.FIGURE_VALUE.maxText());
+            }
             figureEntries.put(f.entry(), f);
-            int year = integer(f, "year", 1949, 2024);
-            int figure = f.has("figure") ? integer(f, "figure", FIRST_DATA_FIGURE, LAST_FIGURE) : 0;
+            int year = integer(f, "year", DataLimits.STATISTIC_YEAR);
+            int figure = f.has("figure") ? integer(f, "figure", DataLimits.FIGURE_NUMBER) : 0;
             figures.add(new Statistic(f.entry(), strength, f.bilingual("label_zh", "label_en"), value, unit,
                     f.choice("qualifier", Qualifier.class), year, f.choice("year_basis", YearBasis.class), figure,
                     features(f, f.has("about") ? f.texts("about") : List.of()), citations(f)));
@@ -180,7 +182,7 @@ final class EvidenceLoader {
             blocks.add(new ProjectTable.Block(b.entry(), b.name(), rows, shares));
         }
         ProjectTable table = new ProjectTable(t.entry(), t.bilingual("title_zh", "title_en"),
-                t.bilingual("unit_zh", "unit_en"), integer(t, "year", 1949, 2024), t.bilingual("note_zh", "note_en"),
+                t.bilingual("unit_zh", "unit_en"), integer(t, "year", DataLimits.STATISTIC_YEAR), t.bilingual("note_zh", "note_en"),
                 industries, blocks, citations(t));
         checkShares(table);
         return table;
@@ -203,7 +205,12 @@ final class EvidenceLoader {
         if (!PRINTED_COUNT.matcher(printed).matches()) {
             throw block.fault("data.evidence.notCount", row.entry(), printed);
         }
-        return new ProjectTable.Count(printed, Integer.valueOf(printed.replace(" ", "")));
+        // compared as text of digits first: a count of twelve digits is no int
+        String digits = printed.replace(" ", "");
+        if (digits.length() > 7 || !DataLimits.COUNT.contains(Long.parseLong(digits))) {
+            throw block.fault("data.evidence.countRange", row.entry(), printed, DataLimits.COUNT.maxText());
+        }
+        return new ProjectTable.Count(printed, Integer.valueOf(digits));
     }
 
     private static ProjectTable.Share share(EntryReader block, String printed) throws DataException {
@@ -254,7 +261,7 @@ final class EvidenceLoader {
         }
         List<Integer> numbers = new ArrayList<>();
         for (JsonNode n : array) {
-            if (!n.canConvertToInt() || n.asInt() < FIRST_DATA_FIGURE || n.asInt() > LAST_FIGURE) {
+            if (!n.isIntegralNumber() || !n.canConvertToInt() || !DataLimits.FIGURE_NUMBER.contains(n.asInt())) {
                 throw c.fault("data.evidence.figureNumber");
             }
             numbers.add(n.asInt());
@@ -340,14 +347,10 @@ final class EvidenceLoader {
             southWest = view.southWest();
             northEast = view.northEast();
         } else {
-            JsonNode b = node.get("bounds");
-            if (b == null || !b.isArray() || b.size() != 4 || !b.get(0).isNumber() || !b.get(1).isNumber()
-                    || !b.get(2).isNumber() || !b.get(3).isNumber()
-                    || !(b.get(0).asDouble() < b.get(2).asDouble() && b.get(1).asDouble() < b.get(3).asDouble())) {
-                throw item.fault("data.evidence.viewOrBounds");
-            }
-            southWest = new GeoPoint(b.get(0).asDouble(), b.get(1).asDouble());
-            northEast = new GeoPoint(b.get(2).asDouble(), b.get(3).asDouble());
+            GeoPoint[] corners = BoundsReader.read(item, node.get("bounds"), "data.evidence.viewOrBounds",
+                    "data.evidence.viewOrBounds");
+            southWest = corners[0];
+            northEast = corners[1];
         }
         Set<MapLayerId> layers = MapLayerId.defaults();
         if (map.has("layers")) {
@@ -421,10 +424,11 @@ final class EvidenceLoader {
         return new BigDecimal(text);
     }
 
-    private static int integer(EntryReader item, String field, int min, int max) throws DataException {
+    private static int integer(EntryReader item, String field, DataLimits.Range range) throws DataException {
         String text = item.text(field);
-        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw item.fault("data.evidence.notWholeNumber", field, String.valueOf(min), String.valueOf(max), text);
+        if (!text.matches("\\d{1,4}") || !range.contains(Integer.parseInt(text))) {
+            throw item.fault("data.evidence.notWholeNumber", field, range.minText(), range.maxText(),
+                    JsonFiles.shortened(text));
         }
         return Integer.parseInt(text);
     }

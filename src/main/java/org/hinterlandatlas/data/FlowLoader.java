@@ -97,9 +97,14 @@ final class FlowLoader {
                 if (at == null || !at.isArray() || at.size() != 2 || !at.get(0).isNumber() || !at.get(1).isNumber()) {
                     throw flow.fault("data.flow.atPoint", field);
                 }
+                double lon = at.get(0).doubleValue();
+                double lat = at.get(1).doubleValue();
+                if (!DataLimits.LONGITUDE.contains(lon) || !DataLimits.LATITUDE.contains(lat)) {
+                    throw flow.fault("data.flow.atPoint", field);
+                }
                 FeatureRef.Kind refKind = kind.equals("region") ? FeatureRef.Kind.REGION : FeatureRef.Kind.CLUSTER;
                 return new FlowEnd(new FeatureRef(refKind, id), end.bilingual("name_zh", "name_en"),
-                        new GeoPoint(at.get(0).asDouble(), at.get(1).asDouble()));
+                        new GeoPoint(lon, lat));
             }
             default -> throw flow.fault("data.flow.badRef", field, text);
         }

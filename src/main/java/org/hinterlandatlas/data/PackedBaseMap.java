@@ -151,7 +151,7 @@ final class PackedBaseMap {
             if (layer == null) {
                 throw new Damaged("unknown layer " + name);
             }
-            int count = in.getInt();
+            int count = count(in, 1);
             List<MapFeature> features = new ArrayList<>(count);
             for (int f = 0; f < count; f++) {
                 features.add(readFeature(in));
@@ -170,10 +170,10 @@ final class PackedBaseMap {
             properties.put(readText(in), readText(in));
         }
         WorldGeometry.Kind kind = WorldGeometry.Kind.values()[in.get()];
-        int partCount = in.getInt();
+        int partCount = count(in, Integer.BYTES);
         List<double[]> parts = new ArrayList<>(partCount);
         for (int p = 0; p < partCount; p++) {
-            double[] part = new double[in.getInt()];
+            double[] part = new double[count(in, Double.BYTES)];
             in.asDoubleBuffer().get(part);
             in.position(in.position() + part.length * Double.BYTES);
             parts.add(part);
@@ -181,6 +181,18 @@ final class PackedBaseMap {
         double labelX = in.getDouble();
         double labelY = in.getDouble();
         return new MapFeature(id, name, properties, WorldGeometry.of(kind, parts), labelX, labelY);
+    }
+
+    /**
+     * A count read from the file, refused when the rest of the file could not hold that many items of
+     * {@code bytesEach} bytes: a damaged count must not allocate gigabytes before the read fails.
+     */
+    private static int count(ByteBuffer in, int bytesEach) {
+        int count = in.getInt();
+        if (count < 0 || count > in.remaining() / bytesEach) {
+            throw new IllegalArgumentException("a count of " + count + " is more than the file holds");
+        }
+        return count;
     }
 
     private static String readText(ByteBuffer in) {

@@ -166,7 +166,11 @@ final class StoryLoader {
         if (!text.matches("-?\\d{1,4}")) {
             throw p.fault("data.story.notYear", field);
         }
-        return Integer.parseInt(text);
+        int year = Integer.parseInt(text);
+        if (!DataLimits.STORY_YEAR.contains(year)) {
+            throw p.fault("data.limit.range", field, text, DataLimits.STORY_YEAR.minText(), DataLimits.STORY_YEAR.maxText());
+        }
+        return year;
     }
 
     private Passage passage(EntryReader part) throws DataException {
@@ -207,22 +211,13 @@ final class StoryLoader {
             throw entry.fault("data.story.stateIdUsed", id);
         }
         EntryReader map = new EntryReader(entry.file(), entry.entry(), object(entry, "map"));
-        JsonNode bounds = map.node().get("bounds");
-        if (bounds == null || !bounds.isArray() || bounds.size() != 4) {
-            throw entry.fault("data.story.boundsShape");
-        }
-        double west = bounds.get(0).asDouble();
-        double south = bounds.get(1).asDouble();
-        double east = bounds.get(2).asDouble();
-        double north = bounds.get(3).asDouble();
-        if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -85 && north <= 85)) {
-            throw entry.fault("data.story.boundsArea");
-        }
+        GeoPoint[] corners = BoundsReader.read(entry, map.node().get("bounds"), "data.story.boundsShape",
+                "data.story.boundsArea");
         Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
         for (String layer : map.texts("layers")) {
             layers.add(layer(entry, layer));
         }
-        return new MapState(id, title, new GeoPoint(west, south), new GeoPoint(east, north), layers, highlighted);
+        return new MapState(id, title, corners[0], corners[1], layers, highlighted);
     }
 
     private static MapLayerId layer(EntryReader entry, String name) throws DataException {

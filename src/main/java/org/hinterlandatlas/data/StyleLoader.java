@@ -37,7 +37,8 @@ public final class StyleLoader {
     }
 
     public MapStyle load() throws DataException {
-        return style(new JsonFiles(files).read(path), fingerprint(path));
+        JsonFiles json = new JsonFiles(files);
+        return json.guarded(() -> style(json.read(path), fingerprint(path)));
     }
 
     /**
@@ -46,13 +47,13 @@ public final class StyleLoader {
      * result have a fingerprint of their own, so none of another theme's is served for them.
      */
     public MapStyle load(String overridesPath) throws DataException {
-        JsonNode root = new JsonFiles(files).read(path).deepCopy();
-        JsonNode overrides = new JsonFiles(files).read(overridesPath);
-        if (!root.isObject() || !overrides.isObject()) {
-            throw problem("", "data.style.notObjects");
-        }
-        merge((ObjectNode) root, (ObjectNode) overrides);
-        return style(root, fingerprint(path) + fingerprint(overridesPath));
+        JsonFiles json = new JsonFiles(files);
+        return json.guarded(() -> {
+            JsonNode root = json.read(path).deepCopy();
+            JsonNode overrides = json.read(overridesPath);
+            merge((ObjectNode) root, (ObjectNode) overrides);
+            return style(root, fingerprint(path) + fingerprint(overridesPath));
+        });
     }
 
     private static void merge(ObjectNode target, ObjectNode overrides) {
@@ -78,8 +79,8 @@ public final class StyleLoader {
     private MapStyle.Base readBase(JsonNode b) throws DataException {
         return new MapStyle.Base(color(b, "base.sea"), color(b, "base.foreignLand"), color(b, "base.chinaLand"),
                 line(b, "base.nationalBorder"), line(b, "base.provinceLine"), line(b, "base.prefectureLine"),
-                color(b, "base.river.color"), numbers(b, "base.river.widthByRank"), area(b, "base.lake"),
-                line(b, "base.maritime"));
+                color(b, "base.river.color"), numbers(b, "base.river.widthByRank", DataLimits.DASH_LENGTH),
+                area(b, "base.lake"), line(b, "base.maritime"));
     }
 
     private MapStyle.Overlay readOverlay(JsonNode o) throws DataException {
@@ -98,19 +99,25 @@ public final class StyleLoader {
         return new MapStyle.Overlay(area(o, "overlay.hinterland"), clusters,
                 new MapStyle.Circle(color(o, "overlay.circle.fill"),
                         color(o, "overlay.circle.hatch"), color(o, "overlay.circle.outline"),
-                        number(o, "overlay.circle.width")),
-                new MapStyle.Corridors(corridors, numbers(o, "overlay.corridors.underConstructionDash"),
-                        numbers(o, "overlay.corridors.plannedDash"), color(o, "overlay.corridors.casing")),
-                nodes,
-                new MapStyle.Labels(color(o, "overlay.labels.halo"), number(o, "overlay.labels.haloWidth"),
-                        number(o, "overlay.labels.secondLineScale"), color(o, "overlay.labels.areaColor"),
-                        number(o, "overlay.labels.areaFontSize"), number(o, "overlay.labels.clusterFontSize"),
-                        number(o, "overlay.labels.gap"), number(o, "overlay.labels.gapPerRadius"),
-                        number(o, "overlay.labels.shrink")),
-                line(o, "overlay.highlight"),
-                new MapStyle.Furniture(color(o, "overlay.furniture.color"), number(o, "overlay.furniture.fontSize"),
+                        number(o, "overlay.circle.width", DataLimits.LINE_WIDTH)),
+                new MapStyle.Corridors(corridors,
+                        numbers(o, "overlay.corridors.underConstructionDash", DataLimits.DASH_LENGTH),
+                        numbers(o, "overlay.corridors.plannedDash", DataLimits.DASH_LENGTH),
+                        color(o, "overlay.corridors.casing")),
+                nodes, labels(o), line(o, "overlay.highlight"),
+                new MapStyle.Furniture(color(o, "overlay.furniture.color"),
+                        number(o, "overlay.furniture.fontSize", DataLimits.FONT_SIZE),
                         color(o, "overlay.furniture.background")),
                 nodeStyle(o, "overlay.historicSite"), visibility(o), flows(o));
+    }
+
+    private MapStyle.Labels labels(JsonNode o) throws DataException {
+        String l = "overlay.labels";
+        return new MapStyle.Labels(color(o, l + ".halo"), number(o, l + ".haloWidth", DataLimits.DISTANCE),
+                number(o, l + ".secondLineScale", DataLimits.FACTOR), color(o, l + ".areaColor"),
+                number(o, l + ".areaFontSize", DataLimits.FONT_SIZE), number(o, l + ".clusterFontSize", DataLimits.FONT_SIZE),
+                number(o, l + ".gap", DataLimits.DISTANCE), number(o, l + ".gapPerRadius", DataLimits.FACTOR),
+                number(o, l + ".shrink", DataLimits.SHRINK));
     }
 
     private MapStyle.Visibility visibility(JsonNode o) throws DataException {
@@ -118,7 +125,7 @@ public final class StyleLoader {
         Map<Tier, Float> nodesFrom = new EnumMap<>(Tier.class);
         Map<Tier, Integer> tierPriority = new EnumMap<>(Tier.class);
         for (Tier tier : Tier.values()) {
-            nodesFrom.put(tier, number(o, v + ".nodesFrom." + EntryReader.kebab(tier)));
+            nodesFrom.put(tier, number(o, v + ".nodesFrom." + EntryReader.kebab(tier), DataLimits.ZOOM));
             tierPriority.put(tier, priority(o, v + ".labelPriority.tiers." + EntryReader.kebab(tier)));
         }
         Map<PlaceRole, Float> rolesFrom = new EnumMap<>(PlaceRole.class);
@@ -126,7 +133,7 @@ public final class StyleLoader {
         for (PlaceRole role : PlaceRole.values()) {
             String name = EntryReader.kebab(role);
             if (node(o, v + ".externalRolesFrom").has(name)) {
-                rolesFrom.put(role, number(o, v + ".externalRolesFrom." + name));
+                rolesFrom.put(role, number(o, v + ".externalRolesFrom." + name, DataLimits.ZOOM));
             }
             if (node(o, v + ".labelPriority.externalRoles").has(name)) {
                 rolePriority.put(role, priority(o, v + ".labelPriority.externalRoles." + name));
@@ -134,13 +141,18 @@ public final class StyleLoader {
         }
         Set<Tier> essential = EnumSet.noneOf(Tier.class);
         JsonNode tiers = node(o, v + ".essentialTiers");
+        if (!tiers.isArray()) {
+            throw problem(v + ".essentialTiers", "data.field.notList", "essentialTiers");
+        }
         for (JsonNode tier : tiers) {
             essential.add(Arrays.stream(Tier.values()).filter(t -> EntryReader.kebab(t).equals(tier.asText()))
                     .findFirst().orElseThrow(() -> problem(v + ".essentialTiers", "data.style.notTier", tier.asText())));
         }
-        return new MapStyle.Visibility(nodesFrom, rolesFrom, number(o, v + ".circleDetailFrom"),
-                number(o, v + ".provinceLabels.from"), number(o, v + ".provinceLabels.until"),
-                number(o, v + ".unitLabelsFrom"), number(o, v + ".bilingualFrom"), tierPriority, rolePriority,
+        return new MapStyle.Visibility(nodesFrom, rolesFrom, number(o, v + ".circleDetailFrom", DataLimits.ZOOM),
+                number(o, v + ".provinceLabels.from", DataLimits.ZOOM),
+                number(o, v + ".provinceLabels.until", DataLimits.ZOOM),
+                number(o, v + ".unitLabelsFrom", DataLimits.ZOOM), number(o, v + ".bilingualFrom", DataLimits.ZOOM),
+                tierPriority, rolePriority,
                 priority(o, v + ".labelPriority.cluster"), priority(o, v + ".labelPriority.province"),
                 priority(o, v + ".labelPriority.unit"), essential);
     }
@@ -150,6 +162,7 @@ public final class StyleLoader {
         if (!node.isInt() || node.intValue() < 0) {
             throw problem(key, "data.style.notCount");
         }
+        inRange(key, node.intValue(), DataLimits.PRIORITY);
         return node.intValue();
     }
 
@@ -158,31 +171,33 @@ public final class StyleLoader {
         for (FlowKind kind : FlowKind.values()) {
             byKind.put(kind, line(o, "overlay.flows." + EntryReader.kebab(kind)));
         }
-        float alpha = number(o, "overlay.flows.areaAlpha");
-        if (alpha < 0 || alpha > 255) {
-            throw problem("overlay.flows.areaAlpha", "data.style.alpha");
-        }
-        return new MapStyle.Flows(byKind, color(o, "overlay.flows.casing"), number(o, "overlay.flows.headLength"),
-                Math.round(alpha));
+        float alpha = number(o, "overlay.flows.areaAlpha", DataLimits.ALPHA);
+        return new MapStyle.Flows(byKind, color(o, "overlay.flows.casing"),
+                number(o, "overlay.flows.headLength", DataLimits.DISTANCE), Math.round(alpha));
     }
 
     private MapStyle.Node nodeStyle(JsonNode o, String key) throws DataException {
-        return new MapStyle.Node(number(o, key + ".radius"), color(o, key + ".fill"),
-                color(o, key + ".outline"), number(o, key + ".width"), number(o, key + ".fontSize"),
-                node(o, key + ".bold").asBoolean(), color(o, key + ".labelColor"));
+        JsonNode bold = node(o, key + ".bold");
+        if (!bold.isBoolean()) {
+            throw problem(key + ".bold", "data.field.notBoolean", "bold");
+        }
+        return new MapStyle.Node(number(o, key + ".radius", DataLimits.RADIUS), color(o, key + ".fill"),
+                color(o, key + ".outline"), number(o, key + ".width", DataLimits.LINE_WIDTH),
+                number(o, key + ".fontSize", DataLimits.FONT_SIZE), bold.booleanValue(), color(o, key + ".labelColor"));
     }
 
     private MapStyle.Line line(JsonNode section, String key) throws DataException {
         JsonNode node = node(section, key);
-        float[] dash = node.has("dash") ? numbers(section, key + ".dash") : new float[0];
-        return new MapStyle.Line(color(section, key + ".color"), number(section, key + ".width"), dash);
+        float[] dash = node.has("dash") ? numbers(section, key + ".dash", DataLimits.DASH_LENGTH) : new float[0];
+        return new MapStyle.Line(color(section, key + ".color"), number(section, key + ".width", DataLimits.LINE_WIDTH),
+                dash);
     }
 
     private MapStyle.Area area(JsonNode section, String key) throws DataException {
         JsonNode node = node(section, key);
-        float[] dash = node.has("dash") ? numbers(section, key + ".dash") : new float[0];
+        float[] dash = node.has("dash") ? numbers(section, key + ".dash", DataLimits.DASH_LENGTH) : new float[0];
         return new MapStyle.Area(color(section, key + ".fill"), color(section, key + ".outline"),
-                number(section, key + ".width"), dash);
+                number(section, key + ".width", DataLimits.LINE_WIDTH), dash);
     }
 
     /** Finds a field by its dotted key; the key's first segment names the section already given. */
@@ -208,17 +223,19 @@ public final class StyleLoader {
         return new Color(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff, alpha);
     }
 
-    private float number(JsonNode section, String key) throws DataException {
+    /** A number within its range of {@link DataLimits}: a size the renderer can draw and a PDF can hold. */
+    private float number(JsonNode section, String key, DataLimits.Range range) throws DataException {
         JsonNode node = node(section, key);
         if (!node.isNumber() || node.doubleValue() < 0) {
             throw problem(key, "data.style.notSize");
         }
+        inRange(key, node.doubleValue(), range);
         return node.floatValue();
     }
 
-    private float[] numbers(JsonNode section, String key) throws DataException {
+    private float[] numbers(JsonNode section, String key, DataLimits.Range range) throws DataException {
         JsonNode node = node(section, key);
-        if (!node.isArray() || node.isEmpty()) {
+        if (!node.isArray() || node.isEmpty() || node.size() > DataLimits.STYLE_LIST_LENGTH) {
             throw problem(key, "data.style.notNumbers");
         }
         float[] values = new float[node.size()];
@@ -226,9 +243,17 @@ public final class StyleLoader {
             if (!node.get(i).isNumber() || node.get(i).doubleValue() <= 0) {
                 throw problem(key, "data.style.notPositive");
             }
+            inRange(key, node.get(i).doubleValue(), range);
             values[i] = node.get(i).floatValue();
         }
         return values;
+    }
+
+    private void inRange(String key, double value, DataLimits.Range range) throws DataException {
+        if (!range.contains(value)) {
+            throw problem(key, "data.limit.range", key.substring(key.lastIndexOf('.') + 1),
+                    DataLimits.Range.plain(value), range.minText(), range.maxText());
+        }
     }
 
     private DataException problem(String field, String key, String... arguments) {
