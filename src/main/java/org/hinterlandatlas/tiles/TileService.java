@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.image.Image;
@@ -68,16 +69,22 @@ public final class TileService {
             return CompletableFuture.completedFuture(cached);
         }
         inFlight.incrementAndGet();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                Image image = toFxImage(renderer.render(tile, layers, scale));
-                rendered.incrementAndGet();
-                cache.put(key, image);
-                return image;
-            } finally {
-                inFlight.decrementAndGet();
-            }
-        }, executor);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    Image image = toFxImage(renderer.render(tile, layers, scale));
+                    rendered.incrementAndGet();
+                    cache.put(key, image);
+                    return image;
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }, executor);
+        } catch (RejectedExecutionException closing) {
+            // the map may still ask for a tile while the window closes and the painters are stopped
+            inFlight.decrementAndGet();
+            return CompletableFuture.failedFuture(closing);
+        }
     }
 
     /** How many tiles are being painted now: none once the map on screen is complete. */

@@ -3,8 +3,12 @@ package org.hinterlandatlas.tiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.scene.image.Image;
 import org.hinterlandatlas.geo.TileId;
 import org.hinterlandatlas.model.MapLayerId;
@@ -74,5 +78,16 @@ class TileServiceTest {
         assertEquals(512, sharp.getWidth());
         assertEquals(512, sharp.getHeight());
         assertEquals(2, service.tilesRendered(), "the 1x tile is not served for the 2x screen");
+    }
+
+    @Test
+    void aTileAskedForAfterThePaintersStoppedFailsQuietly() {
+        ExecutorService stopped = Executors.newSingleThreadExecutor();
+        stopped.shutdownNow();
+        TileService service = new TileService(renderer, stopped, 8 * TILE_BYTES);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        CompletableFuture<Image> tile = service.load(new TileId(7, 101, 52));
+        assertTrue(tile.isCompletedExceptionally());
+        assertEquals(0, service.tilesInFlight(), "a refused tile is not left counted as being painted");
     }
 }
