@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -52,6 +53,8 @@ public final class PresentationMode {
     static final double CAPTION_SHARE = 0.036;
     /** The quiz's type size as a share of the map's height, so a class reads its questions from the back. */
     static final double QUIZ_SHARE = 0.028;
+    /** The space between the quiz and the caption above it. */
+    private static final double QUIZ_GAP = 12;
     /** The notes' type size as a share of the map's height. */
     private static final double NOTES_SHARE = 0.022;
     /** The notes stand below the north arrow in the top-right corner. */
@@ -73,6 +76,8 @@ public final class PresentationMode {
     private final BooleanBinding quizOpen;
     private final StepPreviews previews;
     private Clock clock = Clock.systemUTC();
+    /** The quiz's place over the map in the window, put back after the presentation. */
+    private Insets quizMargin;
     /** The presenter's window while it is open. */
     private PresenterWindow presenter;
     /** The steps presented now, or last. */
@@ -121,6 +126,7 @@ public final class PresentationMode {
         notesLabel.visibleProperty().bind(notesShown.and(notesLabel.textProperty().isNotEmpty()).and(quizOpen.not()));
         // a control over the map, so that the legend card and the labels keep clear of the notes
         map.addMapControl(notesLabel, Pos.TOP_RIGHT, new Insets(NOTES_TOP, 16, 0, 0));
+        quizOpen.addListener((o, was, open) -> quizBelowCaption());
         storyDeck.indexProperty().addListener((o, a, b) -> updateNotes());
         lessonDeck.indexProperty().addListener((o, a, b) -> updateNotes());
     }
@@ -191,6 +197,8 @@ public final class PresentationMode {
             notesLabel.maxWidthProperty().bind(map.widthProperty().multiply(0.45));
             map.heightProperty().addListener(quizType);
             quizTypeSize();
+            quizMargin = StackPane.getMargin(quiz);
+            quizBelowCaption();
             keysScene = map.getScene();
             keysScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             Optional<ScreenChoice> screens = ScreenChoice.of(
@@ -231,6 +239,14 @@ public final class PresentationMode {
         quiz.setTypeSize(map.getHeight() * QUIZ_SHARE);
     }
 
+    /** The quiz stands below the step's caption, which its large type would otherwise cover. */
+    private void quizBelowCaption() {
+        if (presenting.get() && quizOpen.get()) {
+            double top = map.captionHeight() + 2 * QUIZ_GAP;
+            StackPane.setMargin(quiz, new Insets(top, QUIZ_GAP, QUIZ_GAP, QUIZ_GAP));
+        }
+    }
+
     /** Esc: the window as it was before. */
     public void stop() {
         if (!presenting.get()) {
@@ -246,6 +262,7 @@ public final class PresentationMode {
         }
         map.heightProperty().removeListener(quizType);
         quiz.setTypeSize(0);
+        StackPane.setMargin(quiz, quizMargin);
         map.heightProperty().removeListener(refit);
         map.widthProperty().removeListener(refit);
         notesLabel.styleProperty().unbind();
