@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.ink;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -26,7 +27,9 @@ public final class InkMode {
     public InkMode(AtlasMapView map, Messages messages) {
         InkSurface surface = new InkSurface(map, ink, messages.get("ink.text.prompt"));
         surface.visibleProperty().bind(on);
-        map.showInk(ink::shown, surface);
+        // a quiz hides the map's names, and so the ink, whose words and arrows could give an answer away
+        map.showInk(() -> map.labelsHiddenProperty().get() ? List.of() : ink.shown(), surface);
+        map.labelsHiddenProperty().addListener((o, was, hidden) -> map.repaintInk());
         InkToolBar bar = new InkToolBar(ink, messages, () -> on.set(false));
         bar.visibleProperty().bind(on);
         // at the bottom, clear of the caption (large in presentation) and the north arrow, above the credits

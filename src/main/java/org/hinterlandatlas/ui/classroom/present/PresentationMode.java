@@ -12,7 +12,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.BooleanBinding;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,7 +27,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -53,8 +54,6 @@ public final class PresentationMode {
     static final double CAPTION_SHARE = 0.036;
     /** The quiz's type size as a share of the map's height, so a class reads its questions from the back. */
     static final double QUIZ_SHARE = 0.028;
-    /** The space between the quiz and the caption above it. */
-    private static final double QUIZ_GAP = 12;
     /** The notes' type size as a share of the map's height. */
     private static final double NOTES_SHARE = 0.022;
     /** The notes stand below the north arrow in the top-right corner. */
@@ -76,8 +75,6 @@ public final class PresentationMode {
     private final BooleanBinding quizOpen;
     private final StepPreviews previews;
     private Clock clock = Clock.systemUTC();
-    /** The quiz's place over the map in the window, put back after the presentation. */
-    private Insets quizMargin;
     /** The presenter's window while it is open. */
     private PresenterWindow presenter;
     /** The steps presented now, or last. */
@@ -126,7 +123,6 @@ public final class PresentationMode {
         notesLabel.visibleProperty().bind(notesShown.and(notesLabel.textProperty().isNotEmpty()).and(quizOpen.not()));
         // a control over the map, so that the legend card and the labels keep clear of the notes
         map.addMapControl(notesLabel, Pos.TOP_RIGHT, new Insets(NOTES_TOP, 16, 0, 0));
-        quizOpen.addListener((o, was, open) -> quizBelowCaption());
         storyDeck.indexProperty().addListener((o, a, b) -> updateNotes());
         lessonDeck.indexProperty().addListener((o, a, b) -> updateNotes());
     }
@@ -197,8 +193,7 @@ public final class PresentationMode {
             notesLabel.maxWidthProperty().bind(map.widthProperty().multiply(0.45));
             map.heightProperty().addListener(quizType);
             quizTypeSize();
-            quizMargin = StackPane.getMargin(quiz);
-            quizBelowCaption();
+
             keysScene = map.getScene();
             keysScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             Optional<ScreenChoice> screens = ScreenChoice.of(
@@ -239,14 +234,6 @@ public final class PresentationMode {
         quiz.setTypeSize(map.getHeight() * QUIZ_SHARE);
     }
 
-    /** The quiz stands below the step's caption, which its large type would otherwise cover. */
-    private void quizBelowCaption() {
-        if (presenting.get() && quizOpen.get()) {
-            double top = map.captionHeight() + 2 * QUIZ_GAP;
-            StackPane.setMargin(quiz, new Insets(top, QUIZ_GAP, QUIZ_GAP, QUIZ_GAP));
-        }
-    }
-
     /** Esc: the window as it was before. */
     public void stop() {
         if (!presenting.get()) {
@@ -262,7 +249,6 @@ public final class PresentationMode {
         }
         map.heightProperty().removeListener(quizType);
         quiz.setTypeSize(0);
-        StackPane.setMargin(quiz, quizMargin);
         map.heightProperty().removeListener(refit);
         map.widthProperty().removeListener(refit);
         notesLabel.styleProperty().unbind();
@@ -274,6 +260,7 @@ public final class PresentationMode {
         map.setLabelsLarger(false);
         fullScreen(false, Optional.empty());
         chrome.accept(true);
+        refitOnceResized();
     }
 
     private void key(KeyEvent e) {
@@ -358,6 +345,28 @@ public final class PresentationMode {
         if (index >= 0 && index < deck.size() && !quizOpen.get()) {
             deck.go(index);
         }
+    }
+
+    /**
+     * The window shrinks back to its place after the presentation, a moment later: the step shown last is
+     * then fitted to the map's new size once, so the window does not show a corner of it.
+     */
+    private void refitOnceResized() {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                map.widthProperty().removeListener(this);
+                map.heightProperty().removeListener(this);
+                // width and height change one after the other: the fit waits for both
+                Platform.runLater(() -> {
+                    if (!presenting.get()) {
+                        refitCurrent();
+                    }
+                });
+            }
+        };
+        map.widthProperty().addListener(once);
+        map.heightProperty().addListener(once);
     }
 
     /** @param projector the screen to go full screen on, if not the one the window is on */

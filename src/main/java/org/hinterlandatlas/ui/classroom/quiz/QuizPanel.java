@@ -52,6 +52,8 @@ public final class QuizPanel extends VBox {
     private static final double EDGE = 36;
     /** The smallest extent shown, in degrees, so that a set of one place is not shown at street level. */
     private static final double SPAN = 0.5;
+    /** The space between the panel and the map's caption and edges. */
+    private static final double GAP = 12;
     /** The panel's widest in the window; a presentation widens it with its type. */
     private static final double WIDTH = 520;
     /** The panel's width in lines of its type while presenting. */
@@ -183,6 +185,8 @@ public final class QuizPanel extends VBox {
         if (phase.get() == Phase.CLOSED) {
             before = model.currentState();
         }
+        // below the map's caption, which a presentation sets large: the question must not hide what is shown
+        StackPane.setMargin(this, new Insets(map.captionHeight() + 2 * GAP, GAP, GAP, GAP));
         setVisible(true);
         setManaged(true);
         heading.setText(messages.get("quiz.title"));
