@@ -54,6 +54,10 @@ public final class PresentationMode {
     static final double CAPTION_SHARE = 0.036;
     /** The quiz's type size as a share of the map's height, so a class reads its questions from the back. */
     static final double QUIZ_SHARE = 0.028;
+    /** The presenter's window on a single screen: this size, or this share of a smaller screen. */
+    private static final double PRESENTER_WIDTH = 1100;
+    private static final double PRESENTER_HEIGHT = 720;
+    private static final double PRESENTER_SHARE = 0.8;
     /** The notes' type size as a share of the map's height. */
     private static final double NOTES_SHARE = 0.022;
     /** The notes stand below the north arrow in the top-right corner. */
@@ -193,7 +197,6 @@ public final class PresentationMode {
             notesLabel.maxWidthProperty().bind(map.widthProperty().multiply(0.45));
             map.heightProperty().addListener(quizType);
             quizTypeSize();
-
             keysScene = map.getScene();
             keysScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             Optional<ScreenChoice> screens = ScreenChoice.of(
@@ -219,13 +222,13 @@ public final class PresentationMode {
                         .map(Screen::getVisualBounds).orElse(screen))
                 .orElseGet(() -> centred(Screen.getPrimary().getVisualBounds()));
         presenter.open(bounds);
-        // on two screens the teacher's window is the laptop's own; keys typed in either page the steps
+        // closed with its own button, the presentation goes on without it
         presenter.stage().setOnHidden(e -> presenter = null);
     }
 
     private static Rectangle2D centred(Rectangle2D screen) {
-        double width = Math.min(1100, screen.getWidth() * 0.8);
-        double height = Math.min(720, screen.getHeight() * 0.8);
+        double width = Math.min(PRESENTER_WIDTH, screen.getWidth() * PRESENTER_SHARE);
+        double height = Math.min(PRESENTER_HEIGHT, screen.getHeight() * PRESENTER_SHARE);
         return new Rectangle2D(screen.getMinX() + (screen.getWidth() - width) / 2,
                 screen.getMinY() + (screen.getHeight() - height) / 2, width, height);
     }

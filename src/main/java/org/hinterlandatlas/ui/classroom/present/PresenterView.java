@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -41,6 +42,8 @@ final class PresenterView extends BorderPane {
     /** The share of the window's width the current step's picture takes; the next one's and the notes the rest. */
     private static final double CURRENT_SHARE = 0.58;
 
+    private static final Logger LOG = Logger.getLogger(PresenterView.class.getName());
+
     private final StepPreviews previews;
     private final Clock clock;
     private final Messages messages;
@@ -52,10 +55,9 @@ final class PresenterView extends BorderPane {
     private final Label nextCaption = new Label();
     private final Label notes = new Label();
     private final Label end = new Label();
-    private final ReadOnlyIntegerWrapper previewed = new ReadOnlyIntegerWrapper(this, "previewed", -1);
     private Instant started;
-    /** Counts the steps asked for, so that pictures of a step paged past are not shown after the new one's. */
-    private int asked;
+    /** Counts the steps asked for: pictures of a step paged past are neither painted nor shown. */
+    private volatile int asked;
 
     PresenterView(StepPreviews previews, Clock clock, Messages messages) {
         this.previews = previews;
@@ -158,16 +160,22 @@ final class PresenterView extends BorderPane {
         nextCaption.setText(last ? "" : deck.state(index + 1).title().get(messages.language()));
         double scale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getOutputScaleX());
-        CompletableFuture<Image> currentImage = previews.render(deck.state(index), deck.ink(index), CURRENT_WIDTH, CURRENT_WIDTH * SHAPE, scale);
+        BooleanSupplier wanted = () -> request == asked;
+        CompletableFuture<Image> currentImage = previews.render(deck.state(index), deck.ink(index), CURRENT_WIDTH,
+                CURRENT_WIDTH * SHAPE, scale, wanted);
         CompletableFuture<Image> nextImage = last ? CompletableFuture.<Image>completedFuture(null)
-                : previews.render(deck.state(index + 1), deck.ink(index + 1), NEXT_WIDTH, NEXT_WIDTH * SHAPE, scale);
+                : previews.render(deck.state(index + 1), deck.ink(index + 1), NEXT_WIDTH, NEXT_WIDTH * SHAPE, scale,
+                wanted);
         currentImage.thenAcceptBoth(nextImage, (now, after) -> Platform.runLater(() -> {
             if (request == asked) {
                 current.setImage(now);
                 next.setImage(after);
-                previewed.set(index);
             }
-        }));
+        })).exceptionally(failure -> {
+            // the projector goes on; the teacher's window keeps the pictures it had
+            LOG.log(Level.WARNING, "The presenter's picture of a step could not be painted", failure);
+            return null;
+        });
     }
 
     /** The time since the presentation began, read from the clock. */
@@ -185,10 +193,5 @@ final class PresenterView extends BorderPane {
         long rest = seconds % 60;
         return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
                 : String.format(Locale.ROOT, "%02d:%02d", minutes, rest);
-    }
-
-    /** The step whose pictures are shown, once they are painted; −1 before. */
-    ReadOnlyIntegerProperty previewedProperty() {
-        return previewed.getReadOnlyProperty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import org.hinterlandatlas.data.Atlas;
@@ -28,29 +29,32 @@ import org.hinterlandatlas.words.Messages;
  */
 public final class StepPreviews {
 
+    /**
+     * One thread for every window's pictures (a window rebuilt in another language shares it): a step's and
+     * the next one's come one after the other, and no more than one core is taken from the map's tiles.
+     */
+    private static final Executor EXECUTOR = BackgroundExecutors.fixed("step-previews", 1);
+
     private final MapPainter painter;
     private final LegendPainter legendPainter;
     private final Atlas atlas;
     private final Messages messages;
-    private final Executor executor;
 
     public StepPreviews(MapPainter painter, LegendPainter legendPainter, Atlas atlas, Messages messages) {
-        this(painter, legendPainter, atlas, messages, BackgroundExecutors.fixed("step-previews", 1));
-    }
-
-    StepPreviews(MapPainter painter, LegendPainter legendPainter, Atlas atlas, Messages messages, Executor executor) {
         this.painter = painter;
         this.legendPainter = legendPainter;
         this.atlas = atlas;
         this.messages = messages;
-        this.executor = executor;
     }
 
-    /** The step's map, {@code width} × {@code height} CSS pixels, drawn at the screen's {@code scale}. */
+    /**
+     * The step's map, {@code width} × {@code height} CSS pixels, drawn at the screen's {@code scale}; none
+     * (null) if it is no longer {@code wanted} when its turn comes, as when the teacher paged on meanwhile.
+     */
     public CompletableFuture<Image> render(MapState state, List<Annotation> ink, double width, double height,
-                                           double scale) {
-        return CompletableFuture.supplyAsync(() -> SwingFXUtils.toFXImage(paint(state, ink, width, height, scale), null),
-                executor);
+                                           double scale, BooleanSupplier wanted) {
+        return CompletableFuture.supplyAsync(() -> wanted.getAsBoolean()
+                ? SwingFXUtils.toFXImage(paint(state, ink, width, height, scale), null) : null, EXECUTOR);
     }
 
     private BufferedImage paint(MapState state, List<Annotation> ink, double width, double height, double scale) {
