@@ -26,6 +26,8 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.hinterlandatlas.model.Annotation;
+import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.Tier;
 import org.hinterlandatlas.render.quiz.Question;
 import org.hinterlandatlas.render.quiz.QuizKind;
@@ -63,6 +65,7 @@ class PresenterFlowTest {
         robot.interact(() -> {
             app.window().quiz().close();
             app.window().presentation().stop();
+            app.window().inkMode().ink().setAnnotations(List.of());
         });
     }
 
@@ -169,6 +172,12 @@ class PresenterFlowTest {
         key(KeyCode.F5);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> presentation.presentingProperty().get());
 
+        // the teacher has drawn on the step: a line that could point at a place asked for
+        List<Annotation> ink = List.of(new Annotation.Line(true, "#c0392b", 3, new GeoPoint(104.07, 30.67),
+                new GeoPoint(106.55, 29.56)));
+        robot.interact(() -> window.inkMode().ink().setAnnotations(ink));
+        assertEquals(ink, window.inkMode().onMap());
+
         // Q: the quiz opens over the presented map
         key(KeyCode.Q);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> quiz.phaseProperty().get() == QuizPanel.Phase.SETUP);
@@ -187,6 +196,7 @@ class PresenterFlowTest {
                 && !window.map().flyingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(presentation.presentingProperty().get(), "the quiz runs inside the presentation");
+        assertTrue(window.inkMode().onMap().isEmpty(), "the ink leaves the map with the labels");
         // the question reads from the back of the room, as the caption does
         Label prompt = robot.lookup("#quiz-prompt").queryAs(Label.class);
         assertTrue(prompt.getFont().getSize() >= 0.03 * window.map().getHeight(),
@@ -216,6 +226,7 @@ class PresenterFlowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> quiz.phaseProperty().get() == QuizPanel.Phase.CLOSED);
         assertTrue(presentation.presentingProperty().get());
         assertFalse(window.map().labelsHiddenProperty().get(), "the labels are back");
+        assertEquals(ink, window.inkMode().onMap(), "and the ink");
         key(KeyCode.RIGHT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.navigator().indexProperty().get() == 1);
         key(KeyCode.ESCAPE);
