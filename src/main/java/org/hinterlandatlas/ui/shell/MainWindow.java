@@ -20,6 +20,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import org.hinterlandatlas.data.ProductVersion;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
@@ -48,6 +51,7 @@ import org.hinterlandatlas.ui.search.PlaceSearchField;
 import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.classroom.ink.InkMode;
 import org.hinterlandatlas.ui.classroom.present.PresentationMode;
+import org.hinterlandatlas.ui.classroom.present.StepPreviews;
 import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
 import org.hinterlandatlas.ui.story.SourcesPanel;
@@ -117,9 +121,16 @@ public final class MainWindow extends BorderPane {
         lessons.inkFrom(inkMode.ink()::annotations);
         StepInk.bind(lessons.lessons(), inkMode.ink());
         presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), lessons.lessons(),
-                this::showChrome, messages);
+                quiz, new StepPreviews(painter, legendPainter, model.atlas(), messages), this::showChrome, messages);
+        // quitting, or closing the window, asks first about a lesson's unsaved edits
+        Runnable quitAfterAsking = () -> {
+            if (lessons.keepChanges()) {
+                quit.run();
+            }
+        };
+        askBeforeClosing();
         CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, desktop, quit, () -> about(messages), this::window,
+                narrativeShown, toolsShown, switchLanguage, search, desktop, quitAfterAsking, () -> about(messages), this::window,
                 lessons, quiz::open, inkMode.onProperty(), presentation), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
@@ -137,6 +148,36 @@ public final class MainWindow extends BorderPane {
                         lessons.offerRecovery();
                     }
                 });
+            }
+        });
+    }
+
+    /**
+     * The window's close button asks about a lesson's unsaved edits, and Cancel keeps the window open. Only
+     * while this is the window's content: a window rebuilt in another language asks through its own.
+     */
+    private void askBeforeClosing() {
+        EventHandler<WindowEvent> ask = e -> {
+            if (!lessons.keepChanges()) {
+                e.consume();
+            }
+        };
+        ChangeListener<Window> follow = (o, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, ask);
+            }
+            if (now != null) {
+                now.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, ask);
+            }
+        };
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.windowProperty().removeListener(follow);
+                follow.changed(null, old.getWindow(), null);
+            }
+            if (scene != null) {
+                scene.windowProperty().addListener(follow);
+                follow.changed(null, null, scene.getWindow());
             }
         });
     }

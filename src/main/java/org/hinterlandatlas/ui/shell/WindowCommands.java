@@ -19,6 +19,7 @@ import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.NamedView;
 import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
+import org.hinterlandatlas.ui.classroom.lesson.RecentLessonsMenu;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.map.AtlasMapView;
@@ -72,6 +73,8 @@ final class WindowCommands {
                 .action(file, "menu-lesson-new", messages.get("lesson.menu.new"), t.lessons()::newLesson)
                 .action(file, "menu-lesson-open", messages.get("lesson.menu.open"), t.lessons()::open,
                         new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN))
+                .listing(file, "menu-lesson-recent", messages.get("lesson.menu.recent"),
+                        () -> RecentLessonsMenu.items(t.lessons(), messages))
                 .action(file, "menu-lesson-default", messages.get("lesson.menu.openDefault"), t.lessons()::openDefault)
                 .action(file, "menu-lesson-save", messages.get("lesson.menu.save"), () -> t.lessons().save(),
                         shortcut(KeyCode.S))
@@ -116,6 +119,8 @@ final class WindowCommands {
                         new KeyCodeCombination(KeyCode.F5))
                 .action(view, "menu-present-current", messages.get("present.fromCurrent"),
                         t.presentation()::startFromCurrent, new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN))
+                .action(view, "menu-present-presenter", messages.get("presenter.menu"),
+                        t.presentation()::startWithPresenter, new KeyCodeCombination(KeyCode.F5, KeyCombination.ALT_DOWN))
                 .keysOnly(view, messages.get("present.keys"), messages.get("present.keys.list"))
                 .action(view, "menu-full-screen", messages.get("menu.view.fullScreen"), () -> fullScreen(t.window().get(), messages),
                         new KeyCodeCombination(KeyCode.F11))

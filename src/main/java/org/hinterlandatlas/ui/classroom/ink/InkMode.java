@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.ink;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.ui.map.AtlasMapView;
 import org.hinterlandatlas.words.Messages;
 
@@ -22,11 +24,14 @@ public final class InkMode {
 
     private final InkViewModel ink = new InkViewModel();
     private final BooleanProperty on = new SimpleBooleanProperty(this, "inkMode", false);
+    private final AtlasMapView map;
 
     public InkMode(AtlasMapView map, Messages messages) {
         InkSurface surface = new InkSurface(map, ink, messages.get("ink.text.prompt"));
         surface.visibleProperty().bind(on);
-        map.showInk(ink::shown, surface);
+        this.map = map;
+        map.showInk(this::onMap, surface);
+        map.labelsHiddenProperty().addListener((o, was, hidden) -> map.repaintInk());
         InkToolBar bar = new InkToolBar(ink, messages, () -> on.set(false));
         bar.visibleProperty().bind(on);
         // at the bottom, clear of the caption (large in presentation) and the north arrow, above the credits
@@ -37,6 +42,14 @@ public final class InkMode {
                 installKeys(scene);
             }
         });
+    }
+
+    /**
+     * What the map draws of the ink: all of it, but nothing while a quiz hides the map's names, as the ink's
+     * words and arrows could give an answer away.
+     */
+    public List<Annotation> onMap() {
+        return map.labelsHiddenProperty().get() ? List.of() : ink.shown();
     }
 
     /** The ink on the map: a lesson step loads and keeps its annotations here. */

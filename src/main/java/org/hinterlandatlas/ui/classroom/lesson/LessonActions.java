@@ -199,6 +199,8 @@ public final class LessonActions {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("lesson.unsaved.text",
                 lessons.lesson().title().get(messages.language())));
         ask.initOwner(owner.get());
+        // JavaFX would title the window in the system's language, not the atlas's
+        ask.setTitle(messages.get("lesson.unsaved.title"));
         ask.setHeaderText(messages.get("lesson.unsaved.title"));
         ButtonType save = new ButtonType(messages.get("lesson.unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType drop = new ButtonType(messages.get("lesson.unsaved.discard"), ButtonBar.ButtonData.NO);
@@ -222,6 +224,7 @@ public final class LessonActions {
         Platform.runLater(() -> {
             Alert alert = new Alert(type, text);
             alert.initOwner(owner.get());
+            alert.setTitle(header);
             alert.setHeaderText(header);
             alert.show();
         });

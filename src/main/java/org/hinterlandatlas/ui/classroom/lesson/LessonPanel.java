@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.lesson;
 
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
@@ -172,21 +170,7 @@ public final class LessonPanel extends VBox {
     }
 
     private void fillRecent(MenuButton recent, LessonActions actions) {
-        recent.getItems().clear();
-        for (Path file : actions.recent().files()) {
-            MenuItem item = new MenuItem(file.getFileName().toString());
-            item.setOnAction(e -> {
-                if (actions.keepChanges()) {
-                    actions.open(file);
-                }
-            });
-            recent.getItems().add(item);
-        }
-        if (recent.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(messages.get("lesson.recent.none"));
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
+        recent.getItems().setAll(RecentLessonsMenu.items(actions, messages));
     }
 
     /** A step's number and caption; double-click renames; dragging it onto another step moves it there. */

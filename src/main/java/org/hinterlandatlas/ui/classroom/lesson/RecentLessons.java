@@ -47,4 +47,9 @@ public final class RecentLessons {
         files.remove(file.toAbsolutePath());
         node.put(KEY, String.join("\n", files.stream().map(Path::toString).toList()));
     }
+
+    /** File ▸ Open Recent Lesson ▸ Clear: the list is empty until a lesson is opened or saved again. */
+    public void clear() {
+        node.remove(KEY);
+    }
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.present;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.MapState;
 
 /**
  * What a presentation pages through: the story's steps, or the steps of the teacher's lesson. The
@@ -21,4 +24,10 @@ interface Deck {
 
     /** The presenter's notes for step {@code index}, if it has any. */
     Optional<Bilingual> notes(int index);
+
+    /** The map step {@code index} shows, titled as the presentation captions it: for the presenter's previews. */
+    MapState state(int index);
+
+    /** The teacher's ink on step {@code index}. */
+    List<Annotation> ink(int index);
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.present;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.LessonStep;
 import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.map.MapViewModel;
@@ -39,10 +42,20 @@ final class LessonDeck implements Deck {
             throw new IndexOutOfBoundsException("no step " + index + " of " + size());
         }
         lessons.select(index);
+        model.show(state(index), true);
+    }
+
+    @Override
+    public MapState state(int index) {
         LessonStep step = lessons.lesson().steps().get(index);
         // a caption left empty would leave the map untitled: the view's own title stands in for it
         boolean captioned = !step.caption().zh().isBlank() || !step.caption().en().isBlank();
-        model.show(captioned ? step.map().withTitle(step.caption()) : step.map(), true);
+        return captioned ? step.map().withTitle(step.caption()) : step.map();
+    }
+
+    @Override
+    public List<Annotation> ink(int index) {
+        return lessons.lesson().steps().get(index).annotations();
     }
 
     @Override

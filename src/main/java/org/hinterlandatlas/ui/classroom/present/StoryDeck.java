@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.ui.classroom.present;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.model.Bilingual;
+import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.ui.story.StepNavigator;
 
@@ -36,5 +39,16 @@ final class StoryDeck implements Deck {
     @Override
     public Optional<Bilingual> notes(int index) {
         return notes.of(navigator.steps().get(index).state().id());
+    }
+
+    @Override
+    public MapState state(int index) {
+        return navigator.steps().get(index).state();
+    }
+
+    /** The story's steps carry no ink of their own. */
+    @Override
+    public List<Annotation> ink(int index) {
+        return List.of();
     }
 }

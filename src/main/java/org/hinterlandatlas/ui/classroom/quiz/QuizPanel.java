@@ -3,6 +3,7 @@ package org.hinterlandatlas.ui.classroom.quiz;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,6 +52,14 @@ public final class QuizPanel extends VBox {
     private static final double EDGE = 36;
     /** The smallest extent shown, in degrees, so that a set of one place is not shown at street level. */
     private static final double SPAN = 0.5;
+    /** The space between the panel and the map's caption and edges. */
+    private static final double GAP = 12;
+    /** The panel's widest in the window; a presentation widens it with its type. */
+    private static final double WIDTH = 520;
+    /** The panel's width in lines of its type while presenting. */
+    private static final double EMS_WIDE = 32;
+    private static final String LOOK = "-fx-background-color: -fx-background; -fx-padding: 12; -fx-background-radius: 6;"
+            + " -fx-border-color: -fx-box-border; -fx-border-radius: 6;";
 
     /** Where the quiz stands. */
     public enum Phase {
@@ -82,10 +91,9 @@ public final class QuizPanel extends VBox {
         setId("quiz-panel");
         getStyleClass().add("quiz-panel");
         setSpacing(8);
-        setMaxWidth(520);
+        setMaxWidth(WIDTH);
         setMaxHeight(USE_PREF_SIZE);
-        setStyle("-fx-background-color: -fx-background; -fx-padding: 12; -fx-background-radius: 6;"
-                + " -fx-border-color: -fx-box-border; -fx-border-radius: 6;");
+        setStyle(LOOK);
         setChoice.setId("quiz-set");
         setChoice.getItems().setAll(QuizSets.of(model.atlas().content()));
         // until a teacher's lesson is open, the lesson is the paper's walk through the story and evidence
@@ -149,6 +157,20 @@ public final class QuizPanel extends VBox {
         };
     }
 
+    /**
+     * The type of the whole panel, in pixels — its questions, names and buttons — for a presentation, where
+     * the class reads it from the back of the room; 0 gives the window's own type back.
+     */
+    public void setTypeSize(double pixels) {
+        if (pixels > 0) {
+            setStyle(LOOK + String.format(Locale.ROOT, " -fx-font-size: %.1fpx;", pixels));
+            setMaxWidth(Math.max(WIDTH, pixels * EMS_WIDE));
+        } else {
+            setStyle(LOOK);
+            setMaxWidth(WIDTH);
+        }
+    }
+
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
@@ -163,6 +185,8 @@ public final class QuizPanel extends VBox {
         if (phase.get() == Phase.CLOSED) {
             before = model.currentState();
         }
+        // below the map's caption, which a presentation sets large: the question must not hide what is shown
+        StackPane.setMargin(this, new Insets(map.captionHeight() + 2 * GAP, GAP, GAP, GAP));
         setVisible(true);
         setManaged(true);
         heading.setText(messages.get("quiz.title"));

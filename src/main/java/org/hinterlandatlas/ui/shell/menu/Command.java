@@ -4,7 +4,9 @@ package org.hinterlandatlas.ui.shell.menu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -52,6 +54,13 @@ public sealed interface Command {
     /** One of a set of radio items in a submenu of the section: the language, the theme. */
     record Choice(MenuSection section, String submenu, String id, String label, boolean selected, Runnable action)
             implements Command {
+    }
+
+    /**
+     * A submenu whose items change as the teacher works (the recent lessons): made afresh each time its menu
+     * opens, as the table itself is built once per window.
+     */
+    record Listing(MenuSection section, String id, String label, Supplier<List<MenuItem>> items) implements Command {
     }
 
     /** A line between groups of items in the menu. */

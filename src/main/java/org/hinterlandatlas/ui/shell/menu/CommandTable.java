@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -53,6 +54,12 @@ public final class CommandTable {
         return this;
     }
 
+    /** A submenu filled by {@code items} each time its menu opens; it should never be empty (say so instead). */
+    public CommandTable listing(MenuSection section, String id, String label, Supplier<List<MenuItem>> items) {
+        commands.add(new Command.Listing(section, id, label, items));
+        return this;
+    }
+
     public CommandTable separator(MenuSection section) {
         commands.add(new Command.Separator(section));
         return this;
@@ -86,6 +93,13 @@ public final class CommandTable {
                         return created;
                     });
                     submenu.getItems().add(radio(choice, groups.computeIfAbsent(choice.submenu(), s -> new ToggleGroup())));
+                } else if (command instanceof Command.Listing listing) {
+                    Menu submenu = new Menu(listing.label());
+                    submenu.setId(listing.id());
+                    submenu.getItems().setAll(listing.items().get());
+                    // a submenu without items would not open, so it is filled as its menu opens, not as it does
+                    menu.addEventHandler(Menu.ON_SHOWING, e -> submenu.getItems().setAll(listing.items().get()));
+                    menu.getItems().add(submenu);
                 } else {
                     item(command).ifPresent(menu.getItems()::add);
                 }
