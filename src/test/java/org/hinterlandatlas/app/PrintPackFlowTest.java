@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -15,9 +16,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.shell.MainWindow;
+import org.hinterlandatlas.words.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,9 @@ class PrintPackFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertNull(task[0].getException()));
         DialogPane message = robot.lookup("#figure-message").queryAs(DialogPane.class);
-        assertTrue(message.getContentText().contains(file.toString()), message.getContentText());
+        assertTrue(Set.of(Messages.of(Language.ZH).format("pack.done", file.toString()),
+                        Messages.of(Language.EN).format("pack.done", file.toString())).contains(message.getContentText()),
+                "says a print pack was saved, and where: " + message.getContentText());
         close(message);
         int steps = window.model().atlas().content().steps().size();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {

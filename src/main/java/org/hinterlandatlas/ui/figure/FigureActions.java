@@ -143,15 +143,16 @@ public final class FigureActions {
 
     /** Writes a figure off the JavaFX thread, with a progress window that can cancel it. */
     public ExportTask run(Figure figure, Path target) {
-        return run(new ExportTask(figure, source.pagePainter(), target));
+        return run(new ExportTask(figure, source.pagePainter(), target), "figure.done");
     }
 
-    private ExportTask run(ExportTask task) {
+    /** @param doneKey the message that tells where the file was saved: a figure's or a print pack's */
+    private ExportTask run(ExportTask task, String doneKey) {
         Path target = task.target();
         Stage progress = progressWindow(task);
         task.setOnSucceeded(e -> {
             progress.close();
-            inform(Alert.AlertType.INFORMATION, messages.format("figure.done", target.toString()));
+            inform(Alert.AlertType.INFORMATION, messages.format(doneKey, target.toString()));
         });
         task.setOnCancelled(e -> {
             progress.close();
@@ -221,7 +222,7 @@ public final class FigureActions {
         List<Figure> pages = pack.pages(chosen, page, new PackWords(messages));
         String title = chosen.title().get(messages.language());
         return run(new ExportTask(target, progress -> PdfPackWriter.export(pages, title, pack.pagePainter(),
-                target, progress)));
+                target, progress)), "pack.done");
     }
 
     /** The teacher's default paper, upright (a slide lies on its side); a custom size falls back to A4. */
