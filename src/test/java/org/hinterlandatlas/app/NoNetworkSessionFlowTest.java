@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.hinterlandatlas.model.AtlasContent;
+import org.hinterlandatlas.support.NetworkTripwire;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.hinterlandatlas.support.SystemCallTrace;
 import org.junit.jupiter.api.Assumptions;
@@ -69,6 +71,25 @@ class NoNetworkSessionFlowTest {
             List<String> outbound = SystemCallTrace.outbound(trace);
             assertTrue(outbound.stream().anyMatch(line -> line.contains("connect(") && line.contains("AF_INET")
                     && line.contains(String.valueOf(server.getLocalPort()))), String.join("\n", outbound));
+        }
+    }
+
+    /** The session's own guard is not blind either: its sockets refuse before any system call is made. */
+    @Test
+    void theSessionsSocketsRefuseAndRecordWhoAsked() throws Exception {
+        boolean traced = SystemCallTrace.available();
+        Path folder = fresh(OUTPUT.resolve("refused"));
+        Path trace = folder.resolve("strace.txt");
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<String> command = java(RefusedUnderTripwire.class.getName(), String.valueOf(server.getLocalPort()));
+            assertEquals(0, run(traced ? SystemCallTrace.around(command, trace) : command, folder),
+                    tail(folder.resolve("err.log")));
+        }
+        String recorded = Files.readString(folder.resolve("out.log"));
+        assertTrue(recorded.contains("a socket: connect to") && recorded.contains(RefusedUnderTripwire.class.getName()),
+                recorded);
+        if (traced) {
+            assertEquals(List.of(), SystemCallTrace.outbound(trace), "the refused connection reached the system");
         }
     }
 
@@ -126,6 +147,26 @@ class NoNetworkSessionFlowTest {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /**
+     * The probe of the session's guard: a connection to a loopback port under {@link NetworkTripwire#forWholeJvm()}
+     * must fail; prints what the tripwire recorded and exits 0 only if it was refused.
+     */
+    static final class RefusedUnderTripwire {
+
+        private RefusedUnderTripwire() {
+        }
+
+        public static void main(String[] args) throws IOException {
+            NetworkTripwire tripwire = NetworkTripwire.forWholeJvm();
+            try {
+                new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])).close();
+                System.exit(1);
+            } catch (ConnectException refused) {
+                tripwire.attempts().forEach(System.out::println);
+            }
+        }
     }
 
     /** The probe of the trace: one connection to a loopback port, then exit. */
