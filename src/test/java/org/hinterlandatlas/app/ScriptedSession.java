@@ -70,6 +70,7 @@ final class ScriptedSession {
         try {
             session.run();
         } catch (Exception | AssertionError e) {
+            // the error stream is the session's log, which the test shows when the session fails
             e.printStackTrace();
             exit = FAILED;
         } finally {
