@@ -57,9 +57,14 @@ final class RunningAtlas {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.map().flyingProperty().get());
     }
 
+    /**
+     * Closes the window, then stops the atlas, as a teacher closing it does: the other way round, a layout
+     * pass of the still-shown map between the two asks the stopped tile painter for tiles, and its refusal
+     * surfaces in the next flow's start (seen under load).
+     */
     static void stop(AtlasApp app) throws Exception {
-        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        FxToolkit.cleanupApplication(app);
     }
 
     /** Where the atlas keeps the teacher's choices; tests point it at target/prefs. */

@@ -59,10 +59,18 @@ class WindowOptionsTest {
     void anUnknownOptionIsToldInBothLanguages() {
         assertEquals(AtlasCli.USAGE, check("--zoom=7"));
         String message = err.toString();
-        assertTrue(message.contains("错误：命令行参数有误") && message.contains("Error: Unknown option: '--zoom=7'"),
+        assertTrue(message.contains("错误：命令行参数有误：未知选项 --zoom") && message.contains("Error: unknown option --zoom"),
                 message);
         assertTrue(message.contains("hinterland-atlas --help"), message);
         assertEquals(AtlasCli.USAGE, check("--view"));
+    }
+
+    @Test
+    void aDataFolderThatIsNotThereIsTheOptionsMistake() {
+        UsageError error = assertThrows(UsageError.class, () -> WindowOptions.parse("--data-dir=/no/such/atlas-data"));
+        assertTrue(error.zh().contains("数据文件夹 /no/such/atlas-data 不存在"), error.zh());
+        assertTrue(error.en().contains("the data folder /no/such/atlas-data does not exist"), error.en());
+        assertEquals(AtlasCli.USAGE, check("--data-dir", "/no/such/atlas-data"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import org.hinterlandatlas.model.MapLayerId;
+import org.hinterlandatlas.support.NetworkTripwire;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.hinterlandatlas.task.BackgroundExecutors;
 import org.junit.jupiter.api.Test;
@@ -32,15 +33,15 @@ class OfflineTileRetrieverTest {
     }
 
     @Test
-    void theGuardSeesAConnection() throws Exception {
+    void theTripwireSeesAConnection() throws Exception {
         try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            ConnectionGuard guard = ConnectionGuard.install();
+            NetworkTripwire tripwire = NetworkTripwire.watch();
             try (java.net.Socket socket = new java.net.Socket(server.getInetAddress(), server.getLocalPort())) {
                 assertTrue(socket.isConnected());
             } finally {
-                guard.uninstall();
+                tripwire.close();
             }
-            assertFalse(guard.attempts().isEmpty(), "the guard would notice a tile download");
+            assertFalse(tripwire.attempts().isEmpty(), "the tripwire would notice a tile download");
         }
     }
 
@@ -51,7 +52,7 @@ class OfflineTileRetrieverTest {
                 executor, 64 * 256 * 256 * 4);
         service.setLayers(java.util.EnumSet.allOf(MapLayerId.class));
         OfflineTileRetriever.install(service);
-        ConnectionGuard guard = ConnectionGuard.install();
+        NetworkTripwire tripwire = NetworkTripwire.watch();
         try {
             FxToolkit.registerPrimaryStage();
             FxToolkit.setupStage(stage -> {
@@ -66,10 +67,10 @@ class OfflineTileRetrieverTest {
             assertEquals(256, direct.getWidth());
             assertTrue(service.tilesRendered() >= 4);
         } finally {
-            guard.uninstall();
+            tripwire.close();
             FxToolkit.cleanupStages();
             executor.shutdownNow();
         }
-        assertEquals(java.util.List.of(), guard.attempts(), "no connection may be attempted");
+        assertEquals(java.util.List.of(), tripwire.attempts(), "no connection may be attempted");
     }
 }

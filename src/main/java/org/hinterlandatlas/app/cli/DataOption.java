@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hinterlandatlas.data.ClasspathDataFiles;
 import org.hinterlandatlas.data.DataFiles;
@@ -17,7 +18,20 @@ public final class DataOption {
             description = "Load content/, geodata/ and styles/ from this folder instead of the built-in data.")
     private Path dataDir;
 
-    public DataFiles files() {
-        return dataDir == null ? new ClasspathDataFiles() : new DirectoryDataFiles(dataDir);
+    /**
+     * The data to load. A folder that is not there is the option's mistake, told as such: otherwise the
+     * first file looked for in it would be reported missing, as if the folder were only incomplete.
+     */
+    public DataFiles files() throws UsageError {
+        if (dataDir == null) {
+            return new ClasspathDataFiles();
+        }
+        if (!Files.exists(dataDir)) {
+            throw new UsageError("cli.noDataFolder", dataDir.toString());
+        }
+        if (!Files.isDirectory(dataDir)) {
+            throw new UsageError("cli.dataNotAFolder", dataDir.toString());
+        }
+        return new DirectoryDataFiles(dataDir);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hinterlandatlas.data.DataException;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
  * Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would; or a
  * lesson as its print pack, one multi-page PDF.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false,
         description = "Exports a view (see list-views) as a PNG, PDF or SVG figure, or a lesson as a PDF print pack.")
 public final class ExportCommand implements Callable<Integer> {
 
@@ -62,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
     private Path out;
 
-    @Option(names = "--format", description = "png, pdf or svg (default: from the --out extension).")
+    @Option(names = "--format", description = "png, pdf or svg (default: from the --out extension, which it must match).")
     private String format;
 
     @Option(names = "--paper", defaultValue = "A4", description = "A4, A3, 16:9 or custom (default: ${DEFAULT-VALUE}).")
@@ -183,7 +184,7 @@ public final class ExportCommand implements Callable<Integer> {
      * and its one message (file, step, problem) is told on the error stream; a file that is no lesson at all
      * stops the export with its message.
      */
-    private Lesson chosenLesson(AtlasContent content) throws DataException {
+    private Lesson chosenLesson(AtlasContent content) throws DataException, UsageError {
         LessonFiles files = new LessonFiles(content);
         LessonRead read = "default".equals(lesson) ? files.readDefault(dataOption.files()) : files.read(Path.of(lesson));
         if (!read.problems().isEmpty()) {
@@ -195,17 +196,30 @@ public final class ExportCommand implements Callable<Integer> {
         return read.lesson();
     }
 
+    /**
+     * The format given, else the one of the file name. Both given must agree: a PDF named .png would open as
+     * a broken picture. A name without a figure extension takes the format given.
+     */
     private FigureFormat format() throws UsageError {
-        if (format != null) {
-            return FigureFormat.parse(format).orElseThrow(() -> new UsageError("cli.unknownFormat", format));
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        Optional<FigureFormat> named = FigureFormat.ofFileName(name);
+        if (format == null) {
+            return named.orElseThrow(() -> new UsageError("cli.formatFromName"));
         }
-        return FigureFormat.ofFileName(out.getFileName().toString()).orElseThrow(() -> new UsageError("cli.formatFromName"));
+        FigureFormat given = FigureFormat.parse(format).orElseThrow(() -> new UsageError("cli.unknownFormat", format));
+        if (named.isPresent() && named.get() != given) {
+            throw new UsageError("cli.formatAndName", given.extension(), name);
+        }
+        return given;
     }
 
     private PageSize page() throws UsageError {
         Paper chosen = Paper.parse(paper).orElseThrow(() -> new UsageError("cli.unknownPaper", paper));
         if (landscape && portrait) {
             throw new UsageError("cli.orientation");
+        }
+        if (chosen != Paper.CUSTOM && (widthMm != null || heightMm != null)) {
+            throw new UsageError("cli.sizeWithoutCustom");
         }
         try {
             if (chosen == Paper.CUSTOM) {

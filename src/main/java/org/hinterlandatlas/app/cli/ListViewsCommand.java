@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Lists every map state a figure can be made of: id, Chinese title, English title. */
-@Command(name = "list-views", mixinStandardHelpOptions = true,
+@Command(name = "list-views", mixinStandardHelpOptions = true, version = AtlasCli.VERSION,
         description = "Lists the ids of every view that can be exported, with their Chinese and English titles.")
 public final class ListViewsCommand implements Callable<Integer> {
 
@@ -30,6 +30,9 @@ public final class ListViewsCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        } catch (UsageError e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return AtlasCli.USAGE;
         } catch (DataException e) {
             spec.commandLine().getErr().println(CliData.describe(e));
             return AtlasCli.FAILED;

@@ -72,12 +72,12 @@ public final class UsageError extends Exception {
     }
 
     /**
-     * Picocli's own parse error (an unknown option, a missing value) in the same two-language form, with the
-     * way to the option list instead of the whole usage text.
+     * Picocli's own parse error (an unknown option, a missing value) in the command line's words and the same
+     * two-language form, with the way to the option list instead of the whole usage text.
      */
     public static UsageError of(CommandLine.ParameterException e) {
         String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-        return new UsageError("cli.badArguments", e.getMessage(), help);
+        return new UsageError(Messages.perLanguage("cli.badArguments", ParseErrorMessage.of(e), help));
     }
 
     /** Reports picocli's parse errors as {@link #of(CommandLine.ParameterException)} does. */
