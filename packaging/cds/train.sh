@@ -30,4 +30,4 @@ test -s "$work/training-ms.txt" || { cat "$work/training.log" >&2; echo "train.s
 # Fails the build if the runtime would not map the archive.
 "$runtime/bin/java" -Xshare:on -XX:SharedArchiveFile="$archive" -version >"$work/check.log" 2>&1 \
   || { cat "$work/check.log" >&2; exit 1; }
-echo "CDS: $(grep -c . "$classlist") classes listed, the training run reached the map (start-up probe: $(cat "$work/training-ms.txt"))"
+echo "CDS: $(grep -c . "$classlist") classes listed, the training run reached the map and its panels"

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Measures the installed atlas's start-up against an empty JavaFX window on the same runtime, interleaved
 # in one run under a private Xvfb: launch of the process to the first frame that shows map tiles
-# (-Datlas.startupProbe, which writes seconds) against launch to the empty window's first frame. Both have a class-data-
+# (-Datlas.startupProbe, which writes the frame's wall-clock time) against launch to the empty window's first frame. Both have a class-data-
 # sharing archive: the atlas the one its package made, the empty window one trained here the same way.
 # It also prints the package's sizes. Offline: sudo unshare -n sh -c 'ip link set lo up; packaging/startup/measure.sh'
 # Usage: packaging/startup/measure.sh [ROUNDS] [DEB]   (needs Xvfb; the atlas installed in /opt/hinterland-atlas)
@@ -32,10 +32,12 @@ jar cf "$work/empty.jar" -C "$work/empty" .
 
 run() {
   rm -f "$work/ms"
+  local launched
+  launched=$(date +%s%3N)
   "$@" >"$work/run.log" 2>&1 || true
   [ -s "$work/ms" ] || { cat "$work/run.log" >&2; echo "measure.sh: no time from: $*" >&2; exit 1; }
-  # milliseconds, or seconds with a decimal point
-  awk '{ print ($1 ~ /\./) ? int($1 * 1000 + 0.5) : $1 }' "$work/ms"
+  # the first line: the first (map) frame, in milliseconds since the epoch
+  awk -v launched="$launched" 'NR == 1 { print $1 - launched }' "$work/ms"
 }
 # The atlas's start-up probe (app.StartupProbe).
 probe() { echo "-Datlas.startupProbe=$work/ms"; }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -28,10 +27,9 @@ import javafx.stage.Window;
 import org.hinterlandatlas.app.cli.AtlasCli;
 import org.hinterlandatlas.app.cli.UsageError;
 import org.hinterlandatlas.data.Atlas;
-import org.hinterlandatlas.data.AtlasLoader;
+import org.hinterlandatlas.data.ClasspathDataFiles;
 import org.hinterlandatlas.data.DataFiles;
 import org.hinterlandatlas.data.DataException;
-import org.hinterlandatlas.data.StyleLoader;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.Bilingual;
@@ -57,6 +55,7 @@ import org.hinterlandatlas.ui.prefs.PreferenceNotice;
 import org.hinterlandatlas.ui.prefs.PreferencesDialog;
 import org.hinterlandatlas.ui.shell.DesktopActions;
 import org.hinterlandatlas.ui.shell.MainWindow;
+import org.hinterlandatlas.ui.search.PlaceIndex;
 import org.hinterlandatlas.ui.shell.StartupErrorView;
 import org.hinterlandatlas.ui.story.Step;
 import org.hinterlandatlas.ui.theme.Theme;
@@ -75,14 +74,22 @@ public final class AtlasApp extends Application {
     private static volatile SingleInstance singleInstance;
 
     private final ExecutorService tileExecutor = BackgroundExecutors.fixed("tiles", BackgroundExecutors.cores());
-    private final AtlasPreferences preferences = AtlasPreferences.read(NodePreferenceStore.user());
+    /** What the launcher began reading before JavaFX started, if it did. */
+    private final Optional<EarlyStart> early = EarlyStart.take();
+    private final AtlasPreferences preferences = early.flatMap(EarlyStart::preferences)
+            .orElseGet(() -> AtlasPreferences.read(NodePreferenceStore.user()));
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(preferences.theme());
     private DataFiles dataFiles;
     /** The bundled font, if JavaFX could not load it; told with the preferences' notices. */
     private List<Bilingual> fontNotices = List.of();
     private Atlas atlas;
     private Stage stage;
+    /** The window in the stage; at start, its panels come in after the map's first frame. */
     private MainWindow window;
+    /** The window once every panel is in it; what tests wait for. */
+    private volatile MainWindow complete;
+    /** The index of names to search, made with the data; it does not depend on the language or theme. */
+    private PlaceIndex places;
     private MapPainter painter;
     private LegendPainter legendPainter;
     private TileService tiles;
@@ -90,10 +97,6 @@ public final class AtlasApp extends Application {
     private EvidenceViewModel evidence;
     /** What {@link Launcher} exits with once the window closes: non-zero after a bad option. */
     private static volatile int exitCode;
-
-    /** The data, style and painter, ready to show. */
-    private record Loaded(Atlas atlas, MapStyle style, FontSet fonts) {
-    }
 
     @Override
     public void start(Stage primaryStage) {
@@ -139,8 +142,13 @@ public final class AtlasApp extends Application {
         }
 
         Theme startTheme = theme.get();
-        CompletableFuture.supplyAsync(() -> load(options, startTheme), AtlasApp::runOnLoaderThread)
-                .whenComplete((loaded, failure) -> Platform.runLater(() -> {
+        // the launcher's head start, if it read the same data with the same theme's style
+        CompletableFuture<WindowData> data = early
+                .filter(e -> options.dataFiles() instanceof ClasspathDataFiles && e.preferences().isPresent())
+                .map(EarlyStart::shipped)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> WindowData.load(options.dataFiles(), startTheme),
+                        AtlasApp::runOnLoaderThread));
+        data.whenComplete((loaded, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         try {
                             showAtlas(loaded, options, language);
@@ -182,45 +190,12 @@ public final class AtlasApp extends Application {
         return theme;
     }
 
-    /** The main window, once loaded; for tests. */
+    /** The main window once every panel is in it; for tests. */
     MainWindow window() {
-        return window;
+        return complete;
     }
 
-    private static Loaded load(StartupOptions options, Theme theme) {
-        try {
-            long start = System.nanoTime();
-            MapStyle style = style(options.dataFiles(), theme);
-            Atlas atlas = AtlasLoader.loadForUse(options.dataFiles());
-            FontSet fonts = fonts();
-            LOG.info(() -> String.format(Locale.ROOT, "Loaded the atlas data in %d ms",
-                    (System.nanoTime() - start) / 1_000_000));
-            return new Loaded(atlas, style, fonts);
-        } catch (DataException e) {
-            throw new CompletionException(e);
-        }
-    }
-
-    /** The map style of a theme: map-style.json with the theme's values laid over it. */
-    private static MapStyle style(DataFiles files, Theme theme) throws DataException {
-        StyleLoader loader = new StyleLoader(files, StyleLoader.DEFAULT_STYLE);
-        return theme.mapStyleOverrides() == null ? loader.load() : loader.load(theme.mapStyleOverrides());
-    }
-
-    /**
-     * The bundled fonts for the painters. A machine whose Java finds no fonts at all (no fontconfig) fails
-     * here; that is said in the window, naming the font file, like a broken data file.
-     */
-    private static FontSet fonts() throws DataException {
-        try {
-            return FontSet.bundled();
-        } catch (IllegalStateException | UncheckedIOException | java.awt.AWTError e) {
-            throw new DataException(FontSet.REGULAR_RESOURCE, "", Messages.bilingual("font.error",
-                    String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    private void showAtlas(Loaded data, StartupOptions options, Language language) {
+    private void showAtlas(WindowData data, StartupOptions options, Language language) {
         List<MapState> states = data.atlas().content().mapStates();
         MapState first;
         try {
@@ -234,10 +209,12 @@ public final class AtlasApp extends Application {
                 : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
         atlas = data.atlas();
         fonts = data.fonts();
+        places = data.places();
         evidence = new EvidenceViewModel(data.atlas().content().evidence());
         usePainters(data.style());
         MapViewModel model = new MapViewModel(data.atlas(), language);
-        showWindow(model);
+        MainWindow built = buildWindow(model);
+        stage.getScene().setRoot(built);
         model.show(remembered.orElse(first), false);
         if (remembered.isPresent()) {
             // after the story has caught up with the step it shows (its slider shows the phase again)
@@ -248,14 +225,27 @@ public final class AtlasApp extends Application {
             }));
         }
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
-        // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
-        data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
-        if (StartupProbe.enabled()) {
-            StartupProbe.watch(model, tiles);
-        }
-        List<Bilingual> notices = new ArrayList<>(preferences.notices());
-        notices.addAll(fontNotices);
-        tellNotices(notices);
+        // the map and its base layers first: the panels beside it are laid out once it has been drawn
+        StartupProbe probe = StartupProbe.enabled() ? new StartupProbe() : null;
+        FirstMapFrame.whenDrawn(model, tiles, () -> {
+            // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
+            data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
+            if (window != built) {
+                // rebuilt meanwhile in another language or theme, whole
+                return;
+            }
+            if (probe != null) {
+                probe.mapDrawn();
+            }
+            built.showPanels();
+            complete = built;
+            if (probe != null) {
+                probe.panelsShown();
+            }
+            List<Bilingual> notices = new ArrayList<>(preferences.notices());
+            notices.addAll(fontNotices);
+            tellNotices(notices);
+        });
     }
 
     /** The painters and tiles of a map style; the tiles are keyed by the style, so none of another's is shown. */
@@ -282,20 +272,20 @@ public final class AtlasApp extends Application {
         }
     }
 
-    private void showWindow(MapViewModel model) {
+    /** The window around the map, its panels not yet in it; it becomes the stage's window at once. */
+    private MainWindow buildWindow(MapViewModel model) {
         Messages messages = Messages.of(model.languageProperty().get());
-        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, messages, this::switchLanguage, Platform::exit,
-                new DesktopActions(theme, this::openPreferences, this::resetPreferences));
+        MainWindow built = new MainWindow(model, painter, legendPainter, tiles, places, messages, this::switchLanguage,
+                Platform::exit, new DesktopActions(theme, this::openPreferences, this::resetPreferences));
         if (theme.get().styleClass() != null) {
             built.getStyleClass().add(theme.get().styleClass());
         }
         addEvidence(built, model, messages);
         built.figures().startFrom(() -> new ExportDefaults(preferences.exportFolder(), preferences.paper(),
                 preferences.dpi(), preferences.furniture()), preferences::setExportFolder);
-        // published only when complete: tests wait for it from another thread
         window = built;
         stage.setTitle(messages.get("app.title") + " — " + messages.get("app.subtitle"));
-        stage.getScene().setRoot(window);
+        return built;
     }
 
     /**
@@ -327,7 +317,7 @@ public final class AtlasApp extends Application {
      */
     private void switchTheme(Theme chosen) {
         try {
-            usePainters(style(dataFiles, chosen));
+            usePainters(WindowData.style(dataFiles, chosen));
         } catch (DataException e) {
             LOG.log(Level.WARNING, "The theme cannot be used: " + e.getMessage(), e);
             tellNotices(List.of(new Bilingual(
@@ -344,7 +334,11 @@ public final class AtlasApp extends Application {
         MainWindow previous = window;
         Viewport viewport = previous.map().viewport();
         closeOwnedWindows();
-        showWindow(MapViewModel.continuing(previous.model(), language));
+        MainWindow built = buildWindow(MapViewModel.continuing(previous.model(), language));
+        // the map is drawn already: the new window comes whole
+        built.showPanels();
+        stage.getScene().setRoot(built);
+        complete = built;
         window.continuePanels(previous);
         window.map().restore(viewport);
         // the new window's narrative opens at the step the old one showed (its tab and its item)

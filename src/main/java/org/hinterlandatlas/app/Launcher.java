@@ -21,6 +21,7 @@ public final class Launcher {
      * A first argument naming a subcommand ({@code export}, {@code list-views}, {@code help}) runs the command
      * line, with no window. Otherwise the arguments are the window's options ({@link WindowOptions}), checked
      * before it opens: a mistake, {@code --help} and {@code --version} end here as they do for the commands.
+     * The shipped data starts loading first, beside all that and JavaFX's start ({@link EarlyStart}).
      * A window started while one is open brings that one to the front and ends (see {@link SingleInstance}).
      */
     public static void main(String[] args) {
@@ -29,10 +30,14 @@ public final class Launcher {
             System.setProperty("java.awt.headless", "true");
             System.exit(AtlasCli.run(args));
         }
-        CommandLine window = WindowOptions.commandLine();
-        int checked = window.execute(args);
-        if (checked != 0 || window.isUsageHelpRequested() || window.isVersionHelpRequested()) {
-            System.exit(checked);
+        EarlyStart.begin(args);
+        // with no options there is nothing to check, and picocli's set-up is left out of the start
+        if (args.length > 0) {
+            CommandLine window = WindowOptions.commandLine();
+            int checked = window.execute(args);
+            if (checked != 0 || window.isUsageHelpRequested() || window.isVersionHelpRequested()) {
+                System.exit(checked);
+            }
         }
         SingleInstance.Outcome claimed = SingleInstance.claim(SingleInstance.folderForThisUser());
         if (claimed instanceof SingleInstance.Signalled) {

@@ -5,54 +5,40 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import org.hinterlandatlas.tiles.TileService;
-import org.hinterlandatlas.ui.map.MapViewModel;
 
 /**
- * The start-up benchmark's measurement ({@code -Datlas.startupProbe=FILE}): the seconds from the launch of
- * the process to the first frame that shows the map — its overlay painted and no tile of it still being
- * painted — written to the file, after which the atlas exits.
+ * The start-up benchmark's measurement ({@code -Datlas.startupProbe=FILE}): the wall-clock times, in
+ * milliseconds since the epoch, of the first frame that shows the map whole ({@link FirstMapFrame}) and of the
+ * first frame with every panel of the window in it, one a line, written to the file; the atlas then exits.
+ * The one who launched the process subtracts its launch time: the JVM's own idea of when its process started
+ * is rounded on Linux (to the boot time's whole second) and was up to a second early.
  */
 final class StartupProbe {
 
     static final String PROPERTY = "atlas.startupProbe";
 
-    private StartupProbe() {
-    }
+    private long mapDrawn;
 
     static boolean enabled() {
         return System.getProperty(PROPERTY) != null;
     }
 
-    /** Watches the pulses from now on; call on the FX thread once the map is in the window. */
-    static void watch(MapViewModel model, TileService tiles) {
-        Instant launched = ProcessHandle.current().info().startInstant().orElseThrow();
-        new AnimationTimer() {
-            private boolean complete;
+    /** The map has been drawn whole; call on the FX thread, before the panels are put in. */
+    void mapDrawn() {
+        mapDrawn = System.currentTimeMillis();
+    }
 
-            @Override
-            public void handle(long now) {
-                if (complete) {
-                    // a pulse waits for the previous frame to be rendered: that frame showed the whole map
-                    stop();
-                    double seconds = Duration.between(launched, Instant.now()).toNanos() / 1e9;
-                    try {
-                        Files.writeString(Path.of(System.getProperty(PROPERTY)),
-                                String.format(Locale.ROOT, "%.3f%n", seconds));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    Platform.exit();
-                    return;
-                }
-                complete = model.viewportProperty().get() != null && tiles.tilesRendered() > 0
-                        && tiles.tilesInFlight() == 0;
+    /** The panels are in the window: writes both times once their first frame has been rendered, and exits. */
+    void panelsShown() {
+        FirstMapFrame.afterNextFrame(() -> {
+            try {
+                Files.writeString(Path.of(System.getProperty(PROPERTY)),
+                        mapDrawn + "\n" + System.currentTimeMillis() + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }.start();
+            Platform.exit();
+        });
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -88,26 +89,35 @@ public final class MainWindow extends BorderPane {
     private final PresentationMode presentation;
     private final StatusBar statusBar;
     private final VBox top;
+    /** Where the narrative and the map tools stand, their widths fixed from the start so the map's size is final. */
+    private final StackPane narrativeRoom = new StackPane();
+    private final StackPane toolsRoom = new StackPane();
+    private final ScrollPane tools;
+    private boolean panelsShown;
     /** The panels shown before a presentation hid them. */
     private boolean narrativeBefore;
     private boolean toolsBefore;
 
     /**
+     * @param places         the names the search field and the on-map list look in
      * @param desktop        the theme and the preferences, which the application keeps
      * @param switchLanguage asked to show the atlas in another language; the window is rebuilt in it around a
      *                       model that continues this one's state
      */
     public MainWindow(MapViewModel model, MapPainter painter, LegendPainter legendPainter, TileService tiles,
-                      Messages messages, Consumer<Language> switchLanguage, Runnable quit, DesktopActions desktop) {
+                      PlaceIndex places, Messages messages, Consumer<Language> switchLanguage, Runnable quit,
+                      DesktopActions desktop) {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
-        PlaceIndex places = new PlaceIndex(model.atlas());
-        ScrollPane tools = sidePanel(model, legendPainter, places, messages);
+        tools = sidePanel(model, legendPainter, places, messages);
         lessons = LessonActions.forThisUser(model, new LessonViewModel(model.atlas().content()), messages, this::window);
         narrative = buildNarrativeTabs(model, painter, tiles, messages);
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
-        shell = new ResponsiveShell(this, narrative, tools, map, narrativeShown, toolsShown, messages);
+        // the rooms take the heights the shell gives them; what is put in them must not ask for more
+        narrative.setMinHeight(0);
+        tools.setMinHeight(0);
+        shell = new ResponsiveShell(this, narrativeRoom, toolsRoom, map, narrativeShown, toolsShown, messages);
         statusBar = new StatusBar(model, messages);
         setBottom(statusBar);
         figures = new FigureActions(new FigureSource(model, painter, legendPainter), messages,
@@ -138,16 +148,40 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         commands.installFurtherKeys(this);
         WindowCommands.installQuestionMark(this, commands, messages, this::window);
-        // the first control to have the keyboard is the narrative's, where the clicker's ← and → page the
-        // story — not the map (the arrows would pan it) nor the search field (they would move its caret)
         sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                narrative.requestFocus();
-                Platform.runLater(() -> {
-                    if (!continued) {
-                        lessons.offerRecovery();
-                    }
-                });
+            if (scene != null && panelsShown) {
+                greet();
+            }
+        });
+    }
+
+    /**
+     * Puts the narrative and the map tools into the room kept for them. Until then the window shows the map,
+     * the menus and the status bar, so the first frame lays out and styles no more than those: at start the
+     * atlas calls this once the map has been drawn; a window rebuilt in another language, at once.
+     */
+    public void showPanels() {
+        if (panelsShown) {
+            return;
+        }
+        panelsShown = true;
+        narrativeRoom.getChildren().setAll(narrative);
+        toolsRoom.getChildren().setAll(tools);
+        if (getScene() != null) {
+            greet();
+        }
+    }
+
+    /**
+     * The first control to have the keyboard is the narrative's, where the clicker's ← and → page the story —
+     * not the map (the arrows would pan it) nor the search field (they would move its caret); then a lesson
+     * left unsaved by a crash is offered back.
+     */
+    private void greet() {
+        narrative.requestFocus();
+        Platform.runLater(() -> {
+            if (!continued) {
+                lessons.offerRecovery();
             }
         });
     }
