@@ -5,13 +5,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -59,20 +56,9 @@ public final class FigureFiles {
         }
     }
 
-    /** Turns a failed write into its message: no permission, a full disk, or the system's own words. */
+    /** Turns a failed write into its message: no permission, a full disk, not a file, or the system's own words. */
     static void failureOf(Path target, IOException e) throws FigureExportException {
-        if (e instanceof AccessDeniedException) {
-            throw failure(target, Messages.bilingual("figure.error.denied"), e);
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() == null) {
-            throw failure(target, Messages.bilingual("figure.error.cannotCreate"), e);
-        }
-        // A file-system exception's message is mostly the path; its reason is what went wrong.
-        String message = e instanceof FileSystemException fs ? fs.getReason() : String.valueOf(e.getMessage());
-        if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
-            throw failure(target, Messages.bilingual("figure.error.diskFull"), e);
-        }
-        throw failure(target, Messages.bilingual("figure.error.writeFailed", message), e);
+        throw failure(target, WriteProblem.of(e), e);
     }
 
     /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
@@ -88,8 +74,18 @@ public final class FigureFiles {
         }
     }
 
+    /** Checked before painting, so that a page is not painted for a place it cannot be written to. */
     static void checkFolder(Path target) throws FigureExportException {
-        Path folder = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw failure(target, Messages.bilingual("figure.error.isFolder"), null);
+        }
+        Path destination;
+        try {
+            destination = AtomicFile.destination(target);
+        } catch (IOException e) {
+            throw failure(target, WriteProblem.of(e), e);
+        }
+        Path folder = destination.getParent();
         if (folder == null || !Files.exists(folder)) {
             throw failure(target, Messages.bilingual("figure.error.noFolder", String.valueOf(folder)), null);
         }
@@ -98,9 +94,6 @@ public final class FigureFiles {
         }
         if (!Files.isWritable(folder)) {
             throw failure(target, Messages.bilingual("figure.error.folderReadOnly", String.valueOf(folder)), null);
-        }
-        if (Files.isDirectory(target)) {
-            throw failure(target, Messages.bilingual("figure.error.isFolder"), null);
         }
     }
 
