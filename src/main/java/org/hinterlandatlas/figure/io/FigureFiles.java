@@ -139,6 +139,10 @@ public final class FigureFiles {
         if (Files.isDirectory(file)) {
             throw new BadFigureFileException("figure.error.isFolder");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a FIFO or a device would block the reader, or never end
+            throw new BadFigureFileException("figure.error.notAFile");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);

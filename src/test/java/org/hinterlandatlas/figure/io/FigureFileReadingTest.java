@@ -119,6 +119,13 @@ class FigureFileReadingTest {
         assertTrue(refused(svg("twice.svg", twice)).contains("not valid JSON"));
     }
 
+    @Test
+    void aPipeIsRefusedRatherThanWaitedOn() throws Exception {
+        Path fifo = folder.resolve("pipe.png");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        assertTrue(refused(fifo).contains("not an ordinary file"));
+    }
+
     /** The English message, checked to name the file; the Chinese one names it too. */
     private static String refused(Path file) {
         FigureStateException e = assertThrows(FigureStateException.class, () -> FigureFiles.readState(file));
