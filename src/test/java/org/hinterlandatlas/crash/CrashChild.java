@@ -2,7 +2,9 @@
 package org.hinterlandatlas.crash;
 
 import java.io.BufferedReader;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import org.hinterlandatlas.figure.Figures;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.figure.Paper;
+import org.hinterlandatlas.figure.io.AtomicFile;
 import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.FigureFiles;
 import org.hinterlandatlas.model.Annotation;
@@ -40,7 +43,8 @@ import org.hinterlandatlas.words.Messages;
 /**
  * The process {@link CrashSafetyTest} kills: writes version after version of one file through the atlas's
  * own code — the lesson autosave, a lesson save, or a figure export — and before each step says where it
- * is on standard output ({@code begin 3}, {@code step 3 0.6}, {@code done 3}), then waits for a line on
+ * is on standard output ({@code begin 3}, {@code bytes 3 65536}, {@code step 3 0.6}, {@code done 3}), then
+ * waits for a line on
  * standard input. So the test can kill it at a point it chooses by count, and at once after letting it go
  * on, without waiting on any clock.
  * <pre>{@code java CrashChild autosave|save|export-png|export-pdf|export-svg <file> <first version>}</pre>
@@ -86,7 +90,10 @@ public final class CrashChild {
                 });
                 yield version -> autosave.changed(lesson(version), Optional.of(Path.of("week.hlesson")));
             }
-            case "save" -> version -> store.save(lesson(version), file);
+            // a save as LessonStore makes it, with a signal every 64 KiB of the lesson, so that a kill can
+            // fall in the middle of the content at a chosen point
+            case "save" -> version -> AtomicFile.write(file, out -> LessonFiles.write(lesson(version),
+                    new Signalling(version).counting(out)));
             default -> {
                 FigureFormat format = FigureFormat.valueOf(mode.substring("export-".length()).toUpperCase());
                 PagePainter painter = Figures.pagePainter();
@@ -123,11 +130,32 @@ public final class CrashChild {
         return Figures.composer().compose(spec, state, FigureWords.of(Messages.of(Language.EN)));
     }
 
-    /** Says each step of an export, and waits to be let go on. */
+    /** Says each step of an export or each 64 KiB of a lesson written, and waits to be let go on. */
     private record Signalling(int version) implements ExportProgress {
         @Override
         public void worked(double fraction) {
             signal("step " + version + " " + fraction);
+        }
+
+        OutputStream counting(OutputStream out) {
+            return new FilterOutputStream(out) {
+                private long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    long before = written >> 16;
+                    written += len;
+                    if (written >> 16 != before) {
+                        signal("bytes " + version + " " + written);
+                    }
+                }
+            };
         }
 
         @Override

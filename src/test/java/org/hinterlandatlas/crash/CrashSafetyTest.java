@@ -51,8 +51,8 @@ class CrashSafetyTest {
 
     /** Five kills: the autosave twice, a save twice, an export in PNG, PDF and SVG by turns. */
     private static final String[] FORMATS = {"png", "pdf", "svg"};
-    /** Signals of one child to choose a kill among: a lesson says 2 a version, an export 4 or more. */
-    private static final int MAX_SIGNAL = 9;
+    /** Signals of one child to choose a kill among: an autosave says 2 a version, an export 4, a save 20. */
+    private static final int MAX_SIGNAL = 24;
 
     @TempDir
     Path root;
