@@ -149,7 +149,7 @@ public final class FigureStateCodec {
             throw problem("figure.record.version", null, root.path("version").asText());
         }
         Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
-        for (JsonNode layer : root.path("layers")) {
+        for (JsonNode layer : names(root, "layers")) {
             try {
                 layers.add(MapLayerId.valueOf(layer.asText()));
             } catch (IllegalArgumentException e) {
@@ -157,7 +157,7 @@ public final class FigureStateCodec {
             }
         }
         Set<FeatureRef> highlighted = new HashSet<>();
-        for (JsonNode ref : root.path("highlighted")) {
+        for (JsonNode ref : names(root, "highlighted")) {
             highlighted.add(featureRef(ref.asText()));
         }
         GeoPoint southWest = point(root, "southWest");
@@ -169,6 +169,23 @@ public final class FigureStateCodec {
         Language language = "en".equals(root.path("language").asText()) ? Language.EN : Language.ZH;
         return new FigureState(map, language, root.path("figureTitle").asText(""), table(root.get("table")),
                 frame(root.get("frame")));
+    }
+
+    /** A list of names, which may be missing (an older record) but not of another shape. */
+    private static JsonNode names(JsonNode root, String field) throws FigureStateException {
+        JsonNode list = root.path(field);
+        if (list.isMissingNode()) {
+            return list;
+        }
+        if (!list.isArray()) {
+            throw problem("figure.record.notNames", null, field);
+        }
+        for (JsonNode name : list) {
+            if (!name.isTextual()) {
+                throw problem("figure.record.notNames", null, field);
+            }
+        }
+        return list;
     }
 
     private static Optional<FigureFrame> frame(JsonNode node) throws FigureStateException {

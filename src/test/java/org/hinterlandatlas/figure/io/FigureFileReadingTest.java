@@ -126,6 +126,14 @@ class FigureFileReadingTest {
         assertTrue(refused(fifo).contains("not an ordinary file"));
     }
 
+    @Test
+    void layersThatAreNotNamesAreSaidSo() throws IOException {
+        String nulls = GOOD.replace("\"layers\":[\"NODES\"]", "\"layers\":[null]");
+        assertTrue(!nulls.equals(GOOD));
+        String problem = refused(svg("null-layer.svg", nulls));
+        assertTrue(problem.contains("\"layers\" must be a list of names") && !problem.contains("\"null\""), problem);
+    }
+
     /** The English message, checked to name the file; the Chinese one names it too. */
     private static String refused(Path file) {
         FigureStateException e = assertThrows(FigureStateException.class, () -> FigureFiles.readState(file));
