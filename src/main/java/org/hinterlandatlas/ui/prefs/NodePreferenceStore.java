@@ -68,8 +68,10 @@ public final class NodePreferenceStore implements PreferenceStore {
                     values.put(key, value);
                 }
             }
+            // the JDK's timer may sync other nodes meanwhile: only this node's own file counts
+            String ownFile = node.absolutePath() + "/prefs.xml";
             for (String warning : warnings) {
-                if (warning.startsWith(DAMAGED)) {
+                if (warning.startsWith(DAMAGED) && warning.replace('\\', '/').endsWith(ownFile)) {
                     String file = warning.substring(DAMAGED.length()).strip();
                     throw new DamagedStoreException(file, Path.of(file).resolveSibling(PUT_ASIDE).toString());
                 }
