@@ -3,10 +3,13 @@ package org.hinterlandatlas.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,11 +53,33 @@ public final class LessonFiles {
     public static final int SCHEMA = 1;
     /** The largest file read: a lesson of a hundred steps with plenty of ink is well under a megabyte. */
     public static final int MAX_BYTES = 8 << 20;
+    /** Steps kept from one file; the ones after are left out and reported. */
+    public static final int MAX_STEPS = 1_000;
+    /** Annotations kept on one step. */
+    public static final int MAX_ANNOTATIONS = 2_000;
+    /** Points of one pen or highlighter stroke (the pen adds one every 1.5 px: a stroke across a wall is 3 000). */
+    public static final int MAX_POINTS = 100_000;
+    /** Characters of an id, a source's place ("§二(一)") or a title. */
+    public static final int MAX_NAME_CHARS = 500;
+    /** Characters of a caption, notes or a text annotation. */
+    public static final int MAX_TEXT_CHARS = 100_000;
+    /** The widest line and the largest text, in CSS pixels (the atlas's own are at most 24 and 40). */
+    public static final double MAX_WIDTH = 200;
+    public static final double MAX_TEXT_SIZE = 500;
+    /** How deep the document may nest: a lesson needs six levels. */
+    public static final int MAX_DEPTH = 32;
+    /** A problem list longer than this is cut in the message a teacher sees. */
+    static final int PROBLEMS_SHOWN = 30;
     public static final String EXTENSION = ".hlesson";
     /** The lesson shipped with the atlas, on the class path. */
     public static final String DEFAULT_LESSON = "content/lessons/default.hlesson";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Strict: a key twice in one object is an error, not "the last one wins". */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_BYTES).maxNumberLength(64).build())
+            .build();
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
 
     private final AtlasContent content;
@@ -68,6 +93,9 @@ public final class LessonFiles {
     public LessonRead read(Path file) throws DataException {
         String name = file.toString();
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new DataException(name, "", Messages.bilingual("data.lesson.notAFile"));
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw tooLarge(name);
             }
@@ -99,7 +127,9 @@ public final class LessonFiles {
         }
         ObjectNode top = JsonNodeFactory.instance.objectNode();
         List<JsonNode> stepNodes = new ArrayList<>();
+        int stepsOver = 0;
         DataException cut = null;
+        DataException trailing = null;
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new DataException(file, "", Messages.bilingual("data.lesson.notObject"));
@@ -111,14 +141,20 @@ public final class LessonFiles {
                 if (name.equals("steps") && value == JsonToken.START_ARRAY) {
                     for (JsonToken s = parser.nextToken(); s != JsonToken.END_ARRAY; s = parser.nextToken()) {
                         if (s == null) {
-                            throw new JsonParseException(parser, "unexpected end-of-input in the list of steps");
+                            throw new JsonEOFException(parser, null, "unexpected end-of-input in the list of steps");
                         }
-                        stepNodes.add(JsonFiles.value(parser, s));
+                        if (stepNodes.size() < MAX_STEPS) {
+                            stepNodes.add(JsonFiles.value(parser, s));
+                        } else {
+                            parser.skipChildren();
+                            stepsOver++;
+                        }
                     }
                 } else {
                     top.set(name, JsonFiles.value(parser, value));
                 }
             }
+            trailing = trailing(file, parser);
         } catch (JsonProcessingException e) {
             cut = malformed(file, e, stepNodes.size());
         } catch (IOException e) {
@@ -135,6 +171,13 @@ public final class LessonFiles {
             throw new DataException(file, "", Messages.bilingual("data.lesson.newerSchema", String.valueOf(schema.intValue()), String.valueOf(SCHEMA)));
         }
         List<DataException> problems = new ArrayList<>();
+        if (stepsOver > 0) {
+            problems.add(new DataException(file, "", Messages.bilingual("data.lesson.tooManySteps",
+                    String.valueOf(MAX_STEPS + stepsOver), String.valueOf(MAX_STEPS))));
+        }
+        if (trailing != null) {
+            problems.add(trailing);
+        }
         Bilingual title = lessonTitle(file, top, problems);
         List<LessonStep> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -159,15 +202,47 @@ public final class LessonFiles {
         return new DataException(file, "", Messages.bilingual("data.lesson.tooLarge", String.valueOf(limit)));
     }
 
+    /**
+     * The lesson ends at its closing brace; anything but white space after it (a second document, text
+     * appended by hand) is reported, and the lesson before it is kept.
+     */
+    private static DataException trailing(String file, JsonParser parser) {
+        int line = parser.currentLocation().getLineNr();
+        try {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+        } catch (IOException e) {
+            // not even a token: still text after the end
+        }
+        return new DataException(file, "", Messages.bilingual("data.lesson.trailing", String.valueOf(line)));
+    }
+
+    /** The file's syntax fails at some point: said in the atlas's words, with the line and what was kept. */
     private static DataException malformed(String file, JsonProcessingException e, int stepsRead) {
-        String line = e.getLocation() == null ? "" : String.valueOf(e.getLocation().getLineNr());
-        return new DataException(file, "", Messages.bilingual("data.lesson.cutShort", line, String.valueOf(e.getOriginalMessage()),
+        String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+        String message = String.valueOf(e.getOriginalMessage());
+        Bilingual what;
+        if (e instanceof StreamConstraintsException) {
+            what = message.startsWith("Document nesting depth")
+                    ? Messages.bilingual("data.lesson.json.tooDeep", String.valueOf(MAX_DEPTH))
+                    : Messages.bilingual("data.lesson.json.tooLong");
+        } else if (message.startsWith("Duplicate field '")) {
+            String key = message.substring("Duplicate field '".length(), Math.max("Duplicate field '".length(),
+                    message.lastIndexOf('\'')));
+            what = Messages.bilingual("data.lesson.json.duplicateKey", key);
+        } else if (e instanceof JsonEOFException) {
+            what = Messages.bilingual("data.lesson.json.ends");
+        } else {
+            what = Messages.bilingual("data.lesson.json.syntax");
+        }
+        return new DataException(file, "", Messages.perLanguage("data.lesson.cutShort", line, what,
                 String.valueOf(stepsRead)), e);
     }
 
     private static Bilingual lessonTitle(String file, JsonNode top, List<DataException> problems) {
         try {
-            return bilingual(new EntryReader(file, "", top), "title", false);
+            return bilingual(new EntryReader(file, "", top), "title", false, MAX_NAME_CHARS);
         } catch (DataException e) {
             problems.add(e);
             String name = Path.of(file).getFileName().toString().replaceFirst("\\.hlesson$", "");
@@ -181,6 +256,9 @@ public final class LessonFiles {
             throw new DataException(file, "#" + position, Messages.bilingual("data.lesson.stepNotObject"));
         }
         EntryReader step = EntryReader.identified(file, "#" + position, node);
+        if (step.entry().length() > MAX_NAME_CHARS) {
+            throw new DataException(file, "#" + position, tooLong("id", MAX_NAME_CHARS));
+        }
         if (!ids.add(step.entry())) {
             throw step.fault("data.lesson.duplicateStep");
         }
@@ -193,8 +271,8 @@ public final class LessonFiles {
             }
             item = Optional.of(id);
         }
-        Bilingual caption = bilingual(step, "caption", true);
-        Bilingual notes = step.has("notes") ? bilingual(step, "notes", true) : new Bilingual("", "");
+        Bilingual caption = bilingual(step, "caption", true, MAX_TEXT_CHARS);
+        Bilingual notes = step.has("notes") ? bilingual(step, "notes", true, MAX_TEXT_CHARS) : new Bilingual("", "");
         return new LessonStep(step.entry(), map, item, annotations(step, problems), caption, notes,
                 citations(step, problems));
     }
@@ -207,7 +285,7 @@ public final class LessonFiles {
         EntryReader map = new EntryReader(step.file(), step.entry(), node);
         String stateId = map.text("state");
         MapState base = content.mapState(stateId).orElseThrow(() -> step.fault("data.lesson.unknownView", stateId));
-        Bilingual title = map.has("title") ? bilingual(map, "title", false) : base.title();
+        Bilingual title = map.has("title") ? bilingual(map, "title", false, MAX_NAME_CHARS) : base.title();
         GeoPoint southWest = base.southWest();
         GeoPoint northEast = base.northEast();
         if (map.has("bounds")) {
@@ -274,7 +352,11 @@ public final class LessonFiles {
     private static List<Annotation> annotations(EntryReader step, List<DataException> problems) {
         JsonNode array = step.node().path("annotations");
         List<Annotation> annotations = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
+        if (array.size() > MAX_ANNOTATIONS) {
+            problems.add(step.fault("data.lesson.tooManyAnnotations", String.valueOf(array.size()),
+                    String.valueOf(MAX_ANNOTATIONS)));
+        }
+        for (int i = 0; i < Math.min(array.size(), MAX_ANNOTATIONS); i++) {
             try {
                 annotations.add(annotation(new EntryReader(step.file(), step.entry(), array.get(i))));
             } catch (DataException e) {
@@ -297,16 +379,20 @@ public final class LessonFiles {
                 if (points == null || !points.isArray() || points.isEmpty()) {
                     throw a.fault("data.lesson.noPoints");
                 }
+                if (points.size() > MAX_POINTS) {
+                    throw a.fault("data.lesson.tooManyPoints", String.valueOf(points.size()), String.valueOf(MAX_POINTS));
+                }
                 List<GeoPoint> line = new ArrayList<>();
                 for (JsonNode p : points) {
                     line.add(point(a, p));
                 }
                 yield new Annotation.Stroke(kind.equals("pen") ? Annotation.Stroke.Kind.PEN
-                        : Annotation.Stroke.Kind.HIGHLIGHTER, colour, positive(a, "width"), line);
+                        : Annotation.Stroke.Kind.HIGHLIGHTER, colour, positive(a, "width", MAX_WIDTH), line);
             }
-            case "line", "arrow" -> new Annotation.Line(kind.equals("arrow"), colour, positive(a, "width"),
+            case "line", "arrow" -> new Annotation.Line(kind.equals("arrow"), colour, positive(a, "width", MAX_WIDTH),
                     point(a, a.node().get("from")), point(a, a.node().get("to")));
-            case "text" -> new Annotation.Text(colour, positive(a, "size"), point(a, a.node().get("at")), a.text("text"));
+            case "text" -> new Annotation.Text(colour, positive(a, "size", MAX_TEXT_SIZE), point(a, a.node().get("at")),
+                    limited(a, "text", MAX_TEXT_CHARS));
             default -> throw a.fault("data.lesson.unknownKind", kind);
         };
     }
@@ -322,12 +408,24 @@ public final class LessonFiles {
         return point;
     }
 
-    private static double positive(EntryReader a, String field) throws DataException {
+    private static double positive(EntryReader a, String field, double max) throws DataException {
         JsonNode value = a.node().get(field);
-        if (value == null || !value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
-            throw a.fault("data.lesson.notPositive", field);
+        if (value == null || !value.isNumber() || !(value.asDouble() > 0 && value.asDouble() <= max)) {
+            throw a.fault("data.lesson.notPositive", field, String.valueOf((int) max));
         }
         return value.asDouble();
+    }
+
+    private static String limited(EntryReader reader, String field, int maxChars) throws DataException {
+        String text = reader.text(field);
+        if (text.length() > maxChars) {
+            throw reader.fault(tooLong(field, maxChars));
+        }
+        return text;
+    }
+
+    private static Bilingual tooLong(String field, int maxChars) {
+        return Messages.bilingual("data.lesson.tooLong", field, String.valueOf(maxChars));
     }
 
     private List<Citation> citations(EntryReader step, List<DataException> problems) throws DataException {
@@ -335,18 +433,19 @@ public final class LessonFiles {
         List<Citation> citations = new ArrayList<>();
         for (JsonNode item : array) {
             EntryReader c = new EntryReader(step.file(), step.entry(), item);
-            String source = c.text("source");
+            String source = limited(c, "source", MAX_NAME_CHARS);
             if (content.source(source).isEmpty()) {
                 problems.add(step.fault("data.lesson.unknownSource", source));
             } else {
-                citations.add(new Citation(source, c.optionalText("at")));
+                citations.add(new Citation(source, c.has("at") ? limited(c, "at", MAX_NAME_CHARS) : ""));
             }
         }
         return citations;
     }
 
     /** A {"zh": …, "en": …} object; a teacher's caption or notes may be empty, a title may not. */
-    private static Bilingual bilingual(EntryReader parent, String field, boolean mayBeEmpty) throws DataException {
+    private static Bilingual bilingual(EntryReader parent, String field, boolean mayBeEmpty, int maxChars)
+            throws DataException {
         JsonNode node = parent.node().get(field);
         if (node == null || !node.isObject() || !node.path("zh").isTextual() || !node.path("en").isTextual()) {
             throw parent.fault("data.lesson.notBilingual", field);
@@ -354,6 +453,9 @@ public final class LessonFiles {
         Bilingual text = new Bilingual(node.get("zh").asText(), node.get("en").asText());
         if (!mayBeEmpty && (text.zh().isBlank() || text.en().isBlank())) {
             throw parent.fault("data.lesson.empty", field);
+        }
+        if (text.zh().length() > maxChars || text.en().length() > maxChars) {
+            throw parent.fault(tooLong(field, maxChars));
         }
         return text;
     }

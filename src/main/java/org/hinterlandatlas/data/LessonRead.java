@@ -9,7 +9,7 @@ import org.hinterlandatlas.model.Lesson;
 
 /**
  * A lesson file as it could be opened: the lesson with every step that is valid, and what was wrong with the
- * rest (each problem names the file and the step).
+ * rest (each problem names the file and the step); the message shows the first {@link LessonFiles#PROBLEMS_SHOWN}.
  *
  * @param origin for a recovery copy, the lesson file it was being edited from, if it had one
  */
@@ -31,12 +31,16 @@ public record LessonRead(String file, Lesson lesson, List<DataException> problem
         Messages words = Messages.of(language);
         StringBuilder text = new StringBuilder(words.format("data.lesson.describe", file, problems.size(),
                 lesson.steps().size()));
-        for (DataException problem : problems) {
+        for (DataException problem : problems.subList(0, Math.min(problems.size(), LessonFiles.PROBLEMS_SHOWN))) {
             text.append("\n· ");
             if (!problem.entry().isEmpty()) {
                 text.append(words.format("data.lesson.stepPrefix", problem.entry()));
             }
             text.append(problem.problem().get(language));
+        }
+        if (problems.size() > LessonFiles.PROBLEMS_SHOWN) {
+            text.append("\n").append(words.format("data.lesson.moreProblems",
+                    String.valueOf(problems.size() - LessonFiles.PROBLEMS_SHOWN)));
         }
         return text.toString();
     }

@@ -3,10 +3,13 @@ package org.hinterlandatlas.figure;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -37,6 +40,13 @@ public final class FigureStateCodec {
     public static final String KEY = "hinterland-atlas-view";
     private static final String FORMAT = "hinterland-atlas-view";
     private static final int VERSION = 1;
+    /** The map's limits for a record's positions: those of views and lessons (the projection ends near 85°). */
+    public static final double MAX_LON = 180;
+    public static final double MAX_LAT = 85;
+    /** A frame's extent may span two worlds either way (a page far wider than the world at its zoom). */
+    private static final double FRAME_MAX_LON = 720;
+    /** A frame's rectangle on the page, in points: six times the longest page side (2 m). */
+    private static final double MAX_PAGE_PT = 33_700;
     /** Writes straight to a generator: a figure command then never sets up an ObjectMapper. */
     private static final JsonFactory WRITER = JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
@@ -45,7 +55,8 @@ public final class FigureStateCodec {
 
     /** Set up when a figure is first opened. */
     private static final class Reading {
-        static final ObjectMapper JSON = new ObjectMapper();
+        static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     public static String encode(FigureState state) {
@@ -110,7 +121,21 @@ public final class FigureStateCodec {
         g.writeEndArray();
     }
 
+    /**
+     * The state a record describes. Its area must lie on the map and have a size — longitude −180 to 180,
+     * latitude −85 to 85 (the map's own limit, as for views and lessons), south-west below and left of
+     * north-east — else the map would open blank at no zoom; so must the frame's, and its rectangle on the
+     * page must have a size.
+     */
     public static FigureState decode(String text) throws FigureStateException {
+        try {
+            return decodeRecord(text);
+        } catch (RuntimeException e) {
+            throw problem("figure.record.unusable", e, e.getClass().getSimpleName());
+        }
+    }
+
+    private static FigureState decodeRecord(String text) throws FigureStateException {
         JsonNode root;
         try {
             root = Reading.JSON.readTree(text);
@@ -124,7 +149,7 @@ public final class FigureStateCodec {
             throw problem("figure.record.version", null, root.path("version").asText());
         }
         Set<MapLayerId> layers = EnumSet.noneOf(MapLayerId.class);
-        for (JsonNode layer : root.path("layers")) {
+        for (JsonNode layer : names(root, "layers")) {
             try {
                 layers.add(MapLayerId.valueOf(layer.asText()));
             } catch (IllegalArgumentException e) {
@@ -132,15 +157,35 @@ public final class FigureStateCodec {
             }
         }
         Set<FeatureRef> highlighted = new HashSet<>();
-        for (JsonNode ref : root.path("highlighted")) {
+        for (JsonNode ref : names(root, "highlighted")) {
             highlighted.add(featureRef(ref.asText()));
         }
+        GeoPoint southWest = point(root, "southWest");
+        GeoPoint northEast = point(root, "northEast");
+        checkArea("", southWest, northEast);
         MapState map = new MapState(required(root, "id"),
                 new Bilingual(required(root.path("title"), "zh"), required(root.path("title"), "en")),
-                point(root, "southWest"), point(root, "northEast"), layers, highlighted);
+                southWest, northEast, layers, highlighted);
         Language language = "en".equals(root.path("language").asText()) ? Language.EN : Language.ZH;
         return new FigureState(map, language, root.path("figureTitle").asText(""), table(root.get("table")),
                 frame(root.get("frame")));
+    }
+
+    /** A list of names, which may be missing (an older record) but not of another shape. */
+    private static JsonNode names(JsonNode root, String field) throws FigureStateException {
+        JsonNode list = root.path(field);
+        if (list.isMissingNode()) {
+            return list;
+        }
+        if (!list.isArray()) {
+            throw problem("figure.record.notNames", null, field);
+        }
+        for (JsonNode name : list) {
+            if (!name.isTextual()) {
+                throw problem("figure.record.notNames", null, field);
+            }
+        }
+        return list;
     }
 
     private static Optional<FigureFrame> frame(JsonNode node) throws FigureStateException {
@@ -152,11 +197,18 @@ public final class FigureStateCodec {
             throw problem("figure.record.frameSize", null);
         }
         for (JsonNode value : rect) {
-            if (!value.isNumber()) {
+            if (!value.isNumber() || !Double.isFinite(value.asDouble()) || Math.abs(value.asDouble()) > MAX_PAGE_PT) {
                 throw problem("figure.record.frameNumbers", null);
             }
         }
-        return Optional.of(new FigureFrame(point(node, "southWest"), point(node, "northEast"),
+        if (!(rect.get(2).asDouble() > 0 && rect.get(3).asDouble() > 0)) {
+            throw problem("figure.record.frameNumbers", null);
+        }
+        // the extent drawn is the view padded to the page's shape: it may reach the poles, or round the world
+        GeoPoint southWest = point(node, "southWest", FRAME_MAX_LON, 90);
+        GeoPoint northEast = point(node, "northEast", FRAME_MAX_LON, 90);
+        checkArea("frame.", southWest, northEast);
+        return Optional.of(new FigureFrame(southWest, northEast,
                 new Rectangle2D.Double(rect.get(0).asDouble(), rect.get(1).asDouble(), rect.get(2).asDouble(),
                         rect.get(3).asDouble())));
     }
@@ -194,16 +246,28 @@ public final class FigureStateCodec {
     }
 
     private static GeoPoint point(JsonNode root, String field) throws FigureStateException {
+        return point(root, field, MAX_LON, MAX_LAT);
+    }
+
+    private static GeoPoint point(JsonNode root, String field, double maxLon, double maxLat)
+            throws FigureStateException {
         JsonNode pair = root.get(field);
         if (pair == null || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
             throw problem("figure.record.notLonLat", null, field);
         }
         double lon = pair.get(0).asDouble();
         double lat = pair.get(1).asDouble();
-        if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw problem("figure.record.outOfRange", null, field);
+        if (!(Math.abs(lon) <= maxLon && Math.abs(lat) <= maxLat)) {
+            throw problem("figure.record.offTheMap", null, field, String.valueOf(lon), String.valueOf(lat),
+                    String.valueOf((int) maxLon), String.valueOf((int) maxLat));
         }
         return new GeoPoint(lon, lat);
+    }
+
+    private static void checkArea(String prefix, GeoPoint southWest, GeoPoint northEast) throws FigureStateException {
+        if (!(southWest.lon() < northEast.lon() && southWest.lat() < northEast.lat())) {
+            throw problem("figure.record.noArea", null, prefix + "southWest", prefix + "northEast");
+        }
     }
 
     private static FigureStateException problem(String key, Throwable cause, String... arguments) {

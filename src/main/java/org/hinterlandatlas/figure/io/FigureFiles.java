@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureState;
@@ -27,16 +24,21 @@ import org.hinterlandatlas.figure.PagePainter;
 import org.hinterlandatlas.model.Bilingual;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.words.Messages;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Writes figures to files all or nothing, and reads the view state back from a PNG, PDF or SVG figure.
  * Every failure becomes one bilingual message naming the file and the problem.
  */
 public final class FigureFiles {
+
+    /** The largest SVG figure opened: the atlas's own are a few MB even on A0. */
+    public static final long MAX_SVG_BYTES = 64L << 20;
+    /** The largest PDF figure opened (a print pack of many pages included). */
+    public static final long MAX_PDF_BYTES = 512L << 20;
+    /** How deep an SVG's elements may nest: the atlas writes 4 levels, drawing programs a few dozen. */
+    public static final int MAX_SVG_DEPTH = 256;
+    /** The longest view record read: the atlas writes well under 2 000 characters. */
+    public static final int MAX_RECORD_CHARS = 64 << 10;
 
     private FigureFiles() {
     }
@@ -59,20 +61,9 @@ public final class FigureFiles {
         }
     }
 
-    /** Turns a failed write into its message: no permission, a full disk, or the system's own words. */
+    /** Turns a failed write into its message: no permission, a full disk, not a file, or the system's own words. */
     static void failureOf(Path target, IOException e) throws FigureExportException {
-        if (e instanceof AccessDeniedException) {
-            throw failure(target, Messages.bilingual("figure.error.denied"), e);
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() == null) {
-            throw failure(target, Messages.bilingual("figure.error.cannotCreate"), e);
-        }
-        // A file-system exception's message is mostly the path; its reason is what went wrong.
-        String message = e instanceof FileSystemException fs ? fs.getReason() : String.valueOf(e.getMessage());
-        if (message.toLowerCase(Locale.ROOT).contains("no space left")) {
-            throw failure(target, Messages.bilingual("figure.error.diskFull"), e);
-        }
-        throw failure(target, Messages.bilingual("figure.error.writeFailed", message), e);
+        throw failure(target, WriteProblem.of(e), e);
     }
 
     /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
@@ -88,8 +79,18 @@ public final class FigureFiles {
         }
     }
 
+    /** Checked before painting, so that a page is not painted for a place it cannot be written to. */
     static void checkFolder(Path target) throws FigureExportException {
-        Path folder = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw failure(target, Messages.bilingual("figure.error.isFolder"), null);
+        }
+        Path destination;
+        try {
+            destination = AtomicFile.destination(target);
+        } catch (IOException e) {
+            throw failure(target, WriteProblem.of(e), e);
+        }
+        Path folder = destination.getParent();
         if (folder == null || !Files.exists(folder)) {
             throw failure(target, Messages.bilingual("figure.error.noFolder", String.valueOf(folder)), null);
         }
@@ -99,9 +100,6 @@ public final class FigureFiles {
         if (!Files.isWritable(folder)) {
             throw failure(target, Messages.bilingual("figure.error.folderReadOnly", String.valueOf(folder)), null);
         }
-        if (Files.isDirectory(target)) {
-            throw failure(target, Messages.bilingual("figure.error.isFolder"), null);
-        }
     }
 
     private static FigureExportException failure(Path target, Bilingual problem, Throwable cause) {
@@ -110,62 +108,77 @@ public final class FigureFiles {
                 Messages.of(Language.EN).format("figure.error.save", String.valueOf(target), problem.en())), cause);
     }
 
-    /** The view state a figure file carries, whatever its format. */
+    /**
+     * The view state a figure file carries, whatever its format. Every failure, whatever the file holds, is
+     * a {@link FigureStateException} naming the file and the problem in both languages.
+     */
     public static FigureState readState(Path file) throws FigureStateException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
+        String text;
+        try {
+            text = viewRecord(file);
         } catch (NoSuchFileException e) {
             throw problem(file, Messages.bilingual("figure.error.noFile"), e);
-        } catch (IOException e) {
-            throw problem(file, Messages.bilingual("figure.error.unreadable", String.valueOf(e.getMessage())), e);
-        }
-        Optional<String> text;
-        try {
-            if (Arrays.equals(head, PngText.SIGNATURE)) {
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                    text = PngText.read(in, FigureStateCodec.KEY);
-                }
-            } else if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-                try (PDDocument document = Loader.loadPDF(file.toFile())) {
-                    text = Optional.ofNullable(document.getDocumentInformation()
-                            .getCustomMetadataValue(FigureStateCodec.KEY));
-                }
-            } else {
-                text = svgMetadata(file);
-            }
-        } catch (IOException e) {
-            throw problem(file, Messages.bilingual("figure.error.unreadable", String.valueOf(e.getMessage())), e);
-        }
-        if (text.isEmpty()) {
-            throw problem(file, Messages.bilingual("figure.error.noView"), null);
+        } catch (BadFigureFileException e) {
+            throw problem(file, e.problem(), e);
+        } catch (AccessDeniedException e) {
+            throw problem(file, Messages.bilingual("figure.error.readDenied"), e);
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw problem(file, Messages.bilingual("figure.error.unreadable", reason), e);
         }
         try {
-            return FigureStateCodec.decode(text.get());
+            return FigureStateCodec.decode(text);
         } catch (FigureStateException e) {
             throw problem(file, e.problem(), e);
         }
     }
 
-    private static Optional<String> svgMetadata(Path file) throws IOException, FigureStateException {
+    /** The view record's text, read by the file's first bytes as PNG, PDF or (anything else) SVG. */
+    private static String viewRecord(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new BadFigureFileException("figure.error.isFolder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a FIFO or a device would block the reader, or never end
+            throw new BadFigureFileException("figure.error.notAFile");
+        }
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().parse(in);
-            NodeList metadata = document.getElementsByTagNameNS("*", "metadata");
-            for (int i = 0; i < metadata.getLength(); i++) {
-                Element element = (Element) metadata.item(i);
-                if (FigureStateCodec.KEY.equals(element.getAttribute("id"))) {
-                    return Optional.of(element.getTextContent());
-                }
+            head = in.readNBytes(8);
+        }
+        Optional<String> text;
+        if (Arrays.equals(head, PngText.SIGNATURE)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                text = PngText.read(in, FigureStateCodec.KEY, MAX_RECORD_CHARS);
             }
-            return Optional.empty();
-        } catch (SAXException e) {
-            throw problem(file, Messages.bilingual("figure.error.notFigure"), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
+        } else if (head.length >= 5 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            text = pdfRecord(file);
+        } else {
+            text = SvgRecord.read(file);
+        }
+        if (text.isEmpty()) {
+            throw new BadFigureFileException("figure.error.noView");
+        }
+        if (text.get().length() > MAX_RECORD_CHARS) {
+            throw new BadFigureFileException("figure.error.recordTooLong", String.valueOf(MAX_RECORD_CHARS));
+        }
+        return text.get();
+    }
+
+    private static Optional<String> pdfRecord(Path file) throws IOException {
+        if (Files.size(file) > MAX_PDF_BYTES) {
+            throw new BadFigureFileException("figure.error.tooLarge", "PDF", String.valueOf(MAX_PDF_BYTES >> 20));
+        }
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(FigureStateCodec.KEY));
+        } catch (InvalidPasswordException e) {
+            throw new BadFigureFileException(Messages.bilingual("figure.error.pdfLocked"), e);
+        } catch (IOException | RuntimeException e) {
+            throw new BadFigureFileException(Messages.bilingual("figure.error.pdfDamaged"), e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested objects by recursion: a crafted file can nest them deeper than the stack
+            throw new BadFigureFileException(Messages.bilingual("figure.error.pdfDamaged"), e);
         }
     }
 

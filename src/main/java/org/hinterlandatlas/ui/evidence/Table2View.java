@@ -34,6 +34,7 @@ import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.hinterlandatlas.figure.TableFigureState;
+import org.hinterlandatlas.figure.io.WriteProblem;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.ProjectTable;
 import org.hinterlandatlas.render.ClusterShareMapPainter;
@@ -244,7 +245,7 @@ final class Table2View extends VBox {
             status.setText(messages.format("evidence.table.saveCsv.done", file.getName()));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not save Table 2 as CSV to " + file, e);
-            status.setText(messages.format("evidence.table.saveCsv.failed", e.getMessage()));
+            status.setText(messages.format("evidence.table.saveCsv.failed", WriteProblem.of(e).get(messages.language())));
         }
     }
 

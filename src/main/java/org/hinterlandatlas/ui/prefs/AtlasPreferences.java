@@ -56,16 +56,29 @@ public final class AtlasPreferences {
     private final PreferenceStore store;
     private final Map<String, String> values;
     private final List<Bilingual> notices = new ArrayList<>();
+    /** The teacher has been told that the store refuses to keep the choices. */
+    private boolean toldUnwritable;
 
     private AtlasPreferences(PreferenceStore store, Map<String, String> values) {
         this.store = store;
         this.values = new LinkedHashMap<>(values);
     }
 
-    /** Reads the store; whatever fails, the preferences are usable, with notices of what was not read. */
+    /**
+     * Reads the store; whatever fails, the preferences are usable, with notices of what was not read. A
+     * store that reads but cannot be written (a read-only settings folder) is found now, by writing back what
+     * was read, so the teacher hears it at the start rather than lose the choices silently at the end.
+     */
     public static AtlasPreferences read(PreferenceStore store) {
         try {
-            return new AtlasPreferences(store, store.read());
+            AtlasPreferences read = new AtlasPreferences(store, store.read());
+            read.save().ifPresent(read.notices::add);
+            return read;
+        } catch (PreferenceStore.DamagedStoreException e) {
+            LOG.log(Level.WARNING, "The preferences file was damaged and put aside; the defaults are used", e);
+            AtlasPreferences defaults = new AtlasPreferences(store, Map.of());
+            defaults.notices.add(Messages.bilingual("prefs.error.damaged", e.file(), e.putAside()));
+            return defaults;
         } catch (PreferenceStore.StoreException e) {
             LOG.log(Level.WARNING, "The preferences cannot be read; the defaults are used", e);
             AtlasPreferences defaults = new AtlasPreferences(store, Map.of());
@@ -184,13 +197,21 @@ public final class AtlasPreferences {
         values.clear();
     }
 
-    /** Keeps the choices; a store that refuses them gives a notice, and the atlas carries on. */
+    /**
+     * Keeps the choices; a store that refuses them gives a notice, and the atlas carries on. The notice is
+     * given once: a store that refused once is reported again only after it has worked in between.
+     */
     public Optional<Bilingual> save() {
         try {
             store.write(values);
+            toldUnwritable = false;
             return Optional.empty();
         } catch (PreferenceStore.StoreException e) {
             LOG.log(Level.WARNING, "The preferences cannot be kept", e);
+            if (toldUnwritable) {
+                return Optional.empty();
+            }
+            toldUnwritable = true;
             return Optional.of(Messages.bilingual("prefs.error.unwritable", String.valueOf(e.getMessage())));
         }
     }

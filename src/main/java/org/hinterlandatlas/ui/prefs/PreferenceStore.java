@@ -17,11 +17,37 @@ public interface PreferenceStore {
     void write(Map<String, String> values) throws StoreException;
 
     /** The store cannot be used: unreadable, unwritable or forbidden. */
-    final class StoreException extends Exception {
+    class StoreException extends Exception {
         private static final long serialVersionUID = 1L;
 
         public StoreException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * The store's file could not be parsed, and the system put it aside (the JDK renames it and reads
+     * nothing): the choices in it are lost to this run.
+     */
+    final class DamagedStoreException extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        private final String file;
+        private final String putAside;
+
+        public DamagedStoreException(String file, String putAside) {
+            super("the preferences file " + file + " was damaged and put aside as " + putAside, null);
+            this.file = file;
+            this.putAside = putAside;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        /** Where the damaged file now is, so that a teacher or an administrator can look at it. */
+        public String putAside() {
+            return putAside;
         }
     }
 }

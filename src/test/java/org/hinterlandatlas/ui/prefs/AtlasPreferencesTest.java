@@ -14,6 +14,8 @@ import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.ui.theme.Theme;
+import java.nio.file.Files;
+import org.hinterlandatlas.model.Bilingual;
 import org.junit.jupiter.api.Test;
 
 /** The teacher's choices come back as they were kept; unusable ones give the defaults and a notice. */
@@ -116,6 +118,45 @@ class AtlasPreferencesTest {
             AtlasPreferences again = AtlasPreferences.read(real);
             assertEquals(Theme.DARK, again.theme());
             assertEquals(600, again.dpi());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void aReadOnlyStoreIsToldAtTheStartOnceInBothLanguages() {
+        MemoryPreferenceStore store = new MemoryPreferenceStore();
+        store.values.put("theme", "DARK");
+        store.unwritable = true;
+        AtlasPreferences prefs = AtlasPreferences.read(store);
+        assertEquals(Theme.DARK, prefs.theme(), "a read-only store is still read");
+        assertEquals(1, prefs.notices().size());
+        assertTrue(prefs.notices().get(0).en().contains("cannot be kept"), prefs.notices().get(0).en());
+        assertTrue(prefs.notices().get(0).zh().contains("无法保存偏好设置"), prefs.notices().get(0).zh());
+        prefs.setDpi(600);
+        assertEquals(Optional.empty(), prefs.save(), "told once, not at every save");
+        store.unwritable = false;
+        assertEquals(Optional.empty(), prefs.save());
+        store.unwritable = true;
+        assertTrue(prefs.save().isPresent(), "a store that worked and fails again is told again");
+    }
+
+    @Test
+    void aDamagedFileThatTheJdkPutAsideIsToldNamingBothFiles() throws Exception {
+        String name = "hinterlandatlas-damaged-" + ProcessHandle.current().pid();
+        Path root = Path.of(System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home")),
+                ".java", ".userPrefs");
+        Path file = Files.createDirectories(root.resolve("org").resolve(name)).resolve("prefs.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?><map><entry key=\"theme\" value=\"DARK\"");
+        Preferences node = Preferences.userRoot().node("org/" + name);
+        try {
+            AtlasPreferences prefs = AtlasPreferences.read(new NodePreferenceStore(node));
+            assertEquals(Theme.LIGHT, prefs.theme());
+            Bilingual notice = prefs.notices().get(0);
+            assertTrue(notice.en().contains(file.toString()) && notice.en().contains("IncorrectFormatPrefs.xml")
+                    && notice.en().contains("damaged"), notice.en());
+            assertTrue(notice.zh().contains("已损坏") && notice.zh().contains(file.toString()), notice.zh());
+            assertEquals(1, prefs.notices().size());
         } finally {
             node.removeNode();
         }

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.LessonFiles;
 import org.hinterlandatlas.data.LessonRead;
+import org.hinterlandatlas.figure.io.WriteProblem;
 import org.hinterlandatlas.data.ClasspathDataFiles;
 import org.hinterlandatlas.model.Lesson;
 import org.hinterlandatlas.model.Annotation;
@@ -182,7 +183,8 @@ public final class LessonActions {
         try {
             store.save(lesson, file);
         } catch (IOException e) {
-            inform(Alert.AlertType.ERROR, messages.get("lesson.save.failed"), file + ": " + e.getMessage());
+            inform(Alert.AlertType.ERROR, messages.get("lesson.save.failed"),
+                    file + ": " + WriteProblem.of(e).get(messages.language()));
             return false;
         }
         lessons.saved(file);

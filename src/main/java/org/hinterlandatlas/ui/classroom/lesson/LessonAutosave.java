@@ -14,13 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hinterlandatlas.data.DataException;
 import org.hinterlandatlas.data.LessonRead;
+import org.hinterlandatlas.figure.io.AtomicFile;
 import org.hinterlandatlas.model.Lesson;
 
 /**
  * Keeps a recovery copy of the lesson being edited, so that a crash or a power cut loses at most the last
  * {@link #DELAY}: each edit (re)starts the delay, and the copy is written once the edits pause (a teacher
  * dragging steps about writes once, not at every step). Saving or discarding the lesson deletes the copy; a
- * copy found at the next start is offered back ({@link #recoverable()}).
+ * copy found at the next start is offered back ({@link #recoverable()}), and what a write killed mid-way
+ * left beside it is removed.
  */
 public final class LessonAutosave {
 
@@ -43,6 +45,8 @@ public final class LessonAutosave {
 
     /** The recovery copy left by an atlas that did not close cleanly, if any. */
     public Optional<LessonRead> recoverable() {
+        // a write killed with the atlas left its temporary file beside the copy
+        AtomicFile.removeStale(recoveryFile.toAbsolutePath().getParent());
         if (!Files.exists(recoveryFile)) {
             return Optional.empty();
         }

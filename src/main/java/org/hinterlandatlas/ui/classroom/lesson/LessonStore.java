@@ -19,7 +19,12 @@ public final class LessonStore {
         this.files = files;
     }
 
+    /** Opens a lesson; what a save killed mid-way left beside it is removed on the way. */
     public LessonRead open(Path file) throws DataException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            AtomicFile.removeStale(folder);
+        }
         return files.read(file);
     }
 
