@@ -204,6 +204,16 @@ public final class AtlasMapView extends StackPane {
         overlay.setPainter(larger ? largerLabels : painter);
     }
 
+    /** The map's model: what it shows, its layers, selection and viewport. */
+    public MapViewModel model() {
+        return model;
+    }
+
+    /** The bytes of base tiles the map keeps painted for reuse now (bounded by the tile service). */
+    public long tileCacheBytes() {
+        return tiles.cachedBytes();
+    }
+
     /** The caption's height on the map now, 0 when it shows nothing. */
     public double captionHeight() {
         return caption.isVisible() ? caption.getHeight() : 0;
