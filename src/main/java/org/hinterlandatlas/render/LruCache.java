@@ -53,6 +53,11 @@ public final class LruCache<K, V> {
         return value;
     }
 
+    /** The most it holds before it forgets. */
+    public long maxWeight() {
+        return maxWeight;
+    }
+
     /** The weight of everything held now. */
     public synchronized long weight() {
         return totalWeight;

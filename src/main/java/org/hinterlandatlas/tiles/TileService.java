@@ -44,6 +44,11 @@ public final class TileService {
         return cache.weight();
     }
 
+    /** The most bytes the cached tiles may take. */
+    public long cacheLimit() {
+        return cache.maxWeight();
+    }
+
     /** Sets the base layers that new tiles show; only the base layers of {@code layers} are kept. */
     public void setLayers(Set<MapLayerId> layers) {
         EnumSet<MapLayerId> base = EnumSet.noneOf(MapLayerId.class);

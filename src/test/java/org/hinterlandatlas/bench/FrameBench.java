@@ -31,24 +31,67 @@ public final class FrameBench {
             System.out.println("frame times: no Xvfb or xdotool (apt-get install xvfb xdotool): not measured");
             return;
         }
-        GestureRun run = new GestureRun(Path.of(System.getProperty("bench.dir", "target/bench"), "frames"));
-        List<String> lines = run.run(":" + System.getProperty("bench.frameDisplay", "58"), "frames", Map.of());
-        String load = GestureRun.load();
-        Map<String, Long> marks = GestureRun.marks(lines);
-        Map<Integer, long[]> pulses = pulses(run.recording());
-        List<Double> pan = durations(pulses, marks.get("pan-start"), marks.get("pan-end"));
-        List<Double> zoom = durations(pulses, marks.get("zoom-start"), marks.get("zoom-end"));
-        List<Double> both = new ArrayList<>(pan);
-        both.addAll(zoom);
-        System.out.printf(Locale.ROOT, "frame times at 1920x1080, software pipeline, all layers (load %s):%n", load);
-        print("drag", pan);
-        print("wheel zoom", zoom);
-        print("drag and wheel zoom", both);
-        double p95 = percentile(both, 95);
+        Path folder = Path.of(System.getProperty("bench.dir", "target/bench"), "frames");
+        String display = ":" + System.getProperty("bench.frameDisplay", "58");
+        // -Dbench.frameBefore=JAR (with -Dbench.frameBeforeClasspath=FILE): an earlier build, run in turns with this one
+        String before = System.getProperty("bench.frameBefore");
+        int rounds = before == null ? 1 : Integer.parseInt(System.getProperty("bench.frameRounds", "2"));
+        Frames now = new Frames();
+        Frames earlier = new Frames();
+        for (int round = 0; round < rounds; round++) {
+            if (before != null) {
+                String jars = before + java.io.File.pathSeparator
+                        + java.nio.file.Files.readString(Path.of(System.getProperty("bench.frameBeforeClasspath"))).trim();
+                earlier.add(new GestureRun(folder.resolve("before-" + round), jars), display);
+            }
+            now.add(new GestureRun(folder.resolve("now-" + round), Bench.commandClasspath()), display);
+        }
+        System.out.printf(Locale.ROOT, "frame times at 1920x1080, software pipeline, all layers, %d run(s) (load %s):%n",
+                rounds, GestureRun.load());
+        if (before != null) {
+            System.out.println(" the earlier build:");
+            earlier.print();
+            System.out.println(" this build:");
+        }
+        now.print();
+        double p95 = percentile(now.both(), 95);
+        if (before != null) {
+            Bench.info("pulse p95 this build / the earlier build", p95 / percentile(earlier.both(), 95), "x");
+        }
         Bench.report("pulse p95, drag and wheel zoom", p95, "ms", "<= 16.7", p95 <= FRAME_MS);
-        GestureRun.memory(lines).forEach(m -> System.out.printf(Locale.ROOT,
-                "  after the gestures: RSS %.0f MiB (peak %.0f), heap %.0f of %.0f MiB, tile cache %.1f MiB%n",
-                m.rssMiB(), m.peakRssMiB(), m.heapUsedMiB(), m.heapCommittedMiB(), m.tileCacheBytes() / 1048576.0));
+    }
+
+    /** The pulses of the drags and of the wheel steps of one build, over its runs. */
+    private static final class Frames {
+        private final List<Double> drag = new ArrayList<>();
+        private final List<Double> zoom = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        void add(GestureRun run, String display) throws Exception {
+            List<String> lines = run.run(display, "frames", Map.of());
+            Map<String, Long> marks = GestureRun.marks(lines);
+            Map<Integer, long[]> pulses = pulses(run.recording());
+            drag.addAll(durations(pulses, marks.get("pan-start"), marks.get("pan-end")));
+            zoom.addAll(durations(pulses, marks.get("zoom-start"), marks.get("zoom-end")));
+            notes.add("  where a drag's pulses went (summed ms by phase): " + phases(run.recording(),
+                    marks.get("pan-start"), marks.get("pan-end")));
+            GestureRun.memory(lines).forEach(m -> notes.add(String.format(Locale.ROOT,
+                    "  after the gestures: RSS %.0f MiB (peak %.0f), heap %.0f of %.0f MiB, tile cache %.1f MiB",
+                    m.rssMiB(), m.peakRssMiB(), m.heapUsedMiB(), m.heapCommittedMiB(), m.tileCacheBytes() / 1048576.0)));
+        }
+
+        List<Double> both() {
+            List<Double> all = new ArrayList<>(drag);
+            all.addAll(zoom);
+            return all;
+        }
+
+        void print() {
+            FrameBench.print("drag", drag);
+            FrameBench.print("wheel zoom", zoom);
+            FrameBench.print("drag and wheel zoom", both());
+            notes.forEach(System.out::println);
+        }
     }
 
     /** Each pulse's first start and last end, in epoch nanoseconds, by pulse number. */
@@ -65,6 +108,20 @@ public final class FrameBench {
             span[1] = Math.max(span[1], end);
         }
         return pulses;
+    }
+
+    /** The time of each pulse phase, summed over the pulses between {@code from} and {@code to}, largest first. */
+    static String phases(Path recording, long from, long to) throws java.io.IOException {
+        Map<String, Double> byPhase = new HashMap<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            long start = nanos(event.getStartTime());
+            if (event.getEventType().getName().equals("javafx.PulsePhase") && start >= from && start <= to) {
+                byPhase.merge(event.getString("phaseName"), event.getDuration().toNanos() / 1e6, Double::sum);
+            }
+        }
+        return byPhase.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The durations (ms) of the pulses that started between {@code from} and {@code to}. */

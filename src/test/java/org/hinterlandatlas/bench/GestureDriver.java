@@ -190,13 +190,16 @@ public final class GestureDriver extends Preloader {
         lines.add(String.format(Locale.ROOT, "mark %s %d", name, now.getEpochSecond() * 1_000_000_000L + now.getNano()));
     }
 
-    /** One line: seconds into the run, RSS, peak RSS and heap used and committed (MiB), tile cache bytes. */
+    /**
+     * One line: seconds into the run, RSS, peak RSS, heap used and committed (MiB), the tile cache's bytes
+     * and its bound.
+     */
     private void memory(double seconds) throws IOException {
         String status = Files.readString(Path.of("/proc/self/status"));
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        lines.add(String.format(Locale.ROOT, "memory %.1f %.1f %.1f %.1f %.1f %d", seconds, kib(status, "VmRSS") / 1024,
+        lines.add(String.format(Locale.ROOT, "memory %.1f %.1f %.1f %.1f %.1f %d %d", seconds, kib(status, "VmRSS") / 1024,
                 kib(status, "VmHWM") / 1024, heap.getUsed() / 1048576.0, heap.getCommitted() / 1048576.0,
-                map.tileCacheBytes()));
+                map.tileCacheBytes(), map.tileCacheLimit()));
     }
 
     private static double kib(String status, String field) {

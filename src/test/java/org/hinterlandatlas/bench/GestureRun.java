@@ -25,9 +25,12 @@ final class GestureRun {
             """;
 
     private final Path folder;
+    private final String jars;
 
-    GestureRun(Path folder) {
+    /** @param jars the atlas's jar and its dependencies, as {@link Bench#commandClasspath()} gives them */
+    GestureRun(Path folder, String jars) {
         this.folder = folder;
+        this.jars = jars;
     }
 
     Path recording() {
@@ -49,13 +52,18 @@ final class GestureRun {
             Files.writeString(settings, PULSES_ONLY);
             Path out = folder.resolve(mode + ".txt");
             Files.deleteIfExists(out);
-            String classpath = Bench.commandClasspath() + File.pathSeparator + System.getProperty("java.class.path");
+            String classpath = jars + File.pathSeparator + System.getProperty("java.class.path");
             List<String> command = new ArrayList<>(List.of(Bench.java(), "@packaging/jvm/window.args",
                     "-Dprism.order=sw", "-Djavafx.preloader=" + GestureDriver.class.getName(),
                     "-Djava.util.prefs.userRoot=" + Files.createDirectories(folder.resolve("prefs")),
                     "-Dbench.gesture=" + mode, "-Dbench.gestureOut=" + out,
                     "-XX:StartFlightRecording=settings=" + settings + ",filename=" + recording() + ",dumponexit=true"));
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            // -Dbench.windowOptions="…": JVM options to try beside window.args, e.g. another heap bound
+            String extra = System.getProperty("bench.windowOptions", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
             command.addAll(List.of("-cp", classpath, "org.hinterlandatlas.app.Launcher", "--lang=en"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(folder.resolve(mode + "-window.log").toFile());
@@ -84,13 +92,14 @@ final class GestureRun {
 
     /** One memory sample of the driver. */
     record Memory(double seconds, double rssMiB, double peakRssMiB, double heapUsedMiB, double heapCommittedMiB,
-                  long tileCacheBytes) {
+                  long tileCacheBytes, long tileCacheLimit) {
     }
 
     static List<Memory> memory(List<String> lines) {
         return lines.stream().filter(line -> line.startsWith("memory ")).map(line -> line.split(" "))
                 .map(f -> new Memory(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6])))
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]),
+                        Long.parseLong(f[7])))
                 .toList();
     }
 
