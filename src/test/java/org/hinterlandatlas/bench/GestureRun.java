@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * One atlas window driven by {@link GestureDriver} on a virtual X server of its own (Xvfb, 1920 × 1080,
- * JavaFX's software pipeline), with the window's JVM options and JFR recording every JavaFX pulse phase.
+ * JavaFX's software pipeline), with the window's JVM options; for the frame times JFR records every JavaFX
+ * pulse phase.
  * What the driver wrote comes back as lines; the recording stays in {@link #recording()}.
  */
 final class GestureRun {
@@ -56,8 +57,12 @@ final class GestureRun {
             List<String> command = new ArrayList<>(List.of(Bench.java(), "@packaging/jvm/window.args",
                     "-Dprism.order=sw", "-Djavafx.preloader=" + GestureDriver.class.getName(),
                     "-Djava.util.prefs.userRoot=" + Files.createDirectories(folder.resolve("prefs")),
-                    "-Dbench.gesture=" + mode, "-Dbench.gestureOut=" + out,
-                    "-XX:StartFlightRecording=settings=" + settings + ",filename=" + recording() + ",dumponexit=true"));
+                    "-Dbench.gesture=" + mode, "-Dbench.gestureOut=" + out));
+            if (mode.equals("frames")) {
+                // a long session is not recorded: the recording's buffers would count in the memory it measures
+                command.add("-XX:StartFlightRecording=settings=" + settings + ",filename=" + recording()
+                        + ",dumponexit=true");
+            }
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             // -Dbench.windowOptions="…": JVM options to try beside window.args, e.g. another heap bound
             String extra = System.getProperty("bench.windowOptions", "").trim();

@@ -160,6 +160,10 @@ public final class AtlasMapView extends StackPane {
         mapView = newMapView();
         underlay.setMouseTransparent(true);
         inkCanvas.setMouseTransparent(true);
+        // both are sized to the map by their painters and shown or hidden during gestures; laid out by the
+        // map, each of those changes would lay out Gluon's map again, which then returns to its last centre
+        underlay.setManaged(false);
+        inkCanvas.setManaged(false);
         getChildren().addAll(underlay, mapView, inkCanvas, caption, credits);
         // labels move out from under the caption whenever its size changes
         caption.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
