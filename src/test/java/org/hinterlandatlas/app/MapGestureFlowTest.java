@@ -57,8 +57,9 @@ class MapGestureFlowTest {
 
         // when the button is released
         robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().settledProperty().get());
-        // then the map is painted again, for where it rests
-        assertEquals(window.map().viewport(), window.model().resolvedProperty().get().viewport());
+        // then the map is painted again, for where it rests (both read on the FX thread, at one time)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                window.map().settledProperty().get()
+                        && window.map().viewport().equals(window.model().resolvedProperty().get().viewport())).get());
     }
 }

@@ -416,6 +416,7 @@ public final class AtlasMapView extends StackPane {
     }
 
     private void setView(double zoom, double worldX, double worldY) {
+        overlay.viewChanging();
         mapView.setZoom(clamp(zoom));
         mapView.setCenter(WebMercator.lat(worldY), WebMercator.lon(worldX));
     }

@@ -115,6 +115,12 @@ final class OverlayLayer extends MapLayer {
         markDirty();
     }
 
+    /** The map was sent elsewhere: it is no longer settled from now, before it has even moved. */
+    void viewChanging() {
+        current.set(false);
+        markDirty();
+    }
+
     /** A gesture ended: the map is painted for where it came to rest. */
     void settle() {
         markDirty();

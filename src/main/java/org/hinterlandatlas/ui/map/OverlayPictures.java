@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -29,6 +31,8 @@ import org.hinterlandatlas.render.ResolvedScene;
  * are dropped.
  */
 final class OverlayPictures {
+
+    private static final Logger LOG = Logger.getLogger(OverlayPictures.class.getName());
 
     /** Everything a paint needs, taken on the FX thread, so the painting thread reads no control. */
     record Request(long generation, MapPainter painter, OverlayScene scene, Viewport viewport, MapFrame frame,
@@ -68,8 +72,13 @@ final class OverlayPictures {
         if (request == null) {
             return;
         }
-        Pictures pictures = paint(request);
-        Platform.runLater(() -> done.accept(pictures));
+        try {
+            Pictures pictures = paint(request);
+            Platform.runLater(() -> done.accept(pictures));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // the map keeps the picture it has and is painted again at the next change
+            LOG.log(Level.WARNING, "The map overlay could not be painted for " + request.viewport(), e);
+        }
     }
 
     /** Resolves and paints one request; the same pixels whichever thread calls it. */
