@@ -5,6 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.PathIterator;
 import java.util.List;
 import org.hinterlandatlas.style.MapStyle;
 
@@ -14,16 +15,17 @@ import org.hinterlandatlas.style.MapStyle;
  * drawn with a wide round stroke, which looks the same and takes a fraction of the file.
  *
  * <p>Stroking glyph outlines is most of a repaint's cost, and the same names are drawn on every pan, so
- * halos are kept, at the origin, in a small least-recently-used cache.
+ * halos are kept, at the origin, in a least-recently-used cache bounded by the bytes of their outlines.
  */
 final class LabelPainter {
 
-    private static final int CACHED_HALOS = 1024;
+    /** 8 MiB: a few thousand names' halos, every label of a long lesson in both languages. */
+    private static final long CACHED_HALO_BYTES = 8L << 20;
 
     private record HaloKey(String text, Font font, float width) {
     }
 
-    private final LruCache<HaloKey, Shape> halos = new LruCache<>(CACHED_HALOS);
+    private final LruCache<HaloKey, Shape> halos = new LruCache<>(CACHED_HALO_BYTES, LabelPainter::bytes);
 
     void paint(Graphics2D g, List<PlacedLabel> labels, MapStyle.Labels style) {
         float haloWidth = style.haloWidth();
@@ -45,6 +47,15 @@ final class LabelPainter {
                 g.drawString(line.text(), line.x(), line.baseline());
             }
         }
+    }
+
+    /** What an outline holds: per segment a type byte and up to three points of two floats. */
+    static long bytes(Shape outline) {
+        long bytes = 64;
+        for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
+            bytes += 1 + 6 * Float.BYTES;
+        }
+        return bytes;
     }
 
     private Shape halo(String text, Font font, float width) {

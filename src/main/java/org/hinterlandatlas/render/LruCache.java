@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * A thread-safe cache that forgets its least recently used entries once their weight passes a bound: by
- * count ({@code capacity} entries, the label halos of the painter) or by a weight of each value (bytes, the
- * tiles of the tile service).
+ * A thread-safe cache that forgets its least recently used entries once their weight passes a bound: the
+ * bytes of its values (the tiles of the tile service, the label halos of the painter), so that every cache
+ * of the atlas is bounded in memory, whatever the values' sizes.
  */
 public final class LruCache<K, V> {
 
@@ -18,10 +18,6 @@ public final class LruCache<K, V> {
     private final long maxWeight;
     private final ToLongFunction<V> weight;
     private long totalWeight;
-
-    public LruCache(int capacity) {
-        this(capacity, value -> 1);
-    }
 
     /** A cache whose values weigh {@code weight} each, holding at most {@code maxWeight} in all. */
     public LruCache(long maxWeight, ToLongFunction<V> weight) {
@@ -51,6 +47,11 @@ public final class LruCache<K, V> {
             }
         }
         return value;
+    }
+
+    /** The most it holds before it forgets. */
+    public long maxWeight() {
+        return maxWeight;
     }
 
     /** The weight of everything held now. */

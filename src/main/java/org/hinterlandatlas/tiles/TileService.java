@@ -25,6 +25,8 @@ import org.hinterlandatlas.render.LruCache;
  */
 public final class TileService {
 
+    private static final long BYTES_PER_PIXEL = 8;
+
     private final TileRenderer renderer;
     private final Executor executor;
     private final LruCache<TileKey, Image> cache;
@@ -33,16 +35,25 @@ public final class TileService {
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
     private volatile double outputScale = 1;
 
-    /** @param cacheBytes the most the cached tiles may take, counting their pixels (4 bytes each) */
+    /**
+     * @param cacheBytes the most the cached tiles may take, counting 8 bytes a pixel: 4 in the image and 4 in
+     *                   the texture the renderer keeps for an image as long as the image lives (the software
+     *                   pipeline's textures are on the heap)
+     */
     public TileService(TileRenderer renderer, Executor executor, long cacheBytes) {
         this.renderer = renderer;
         this.executor = executor;
-        this.cache = new LruCache<>(cacheBytes, image -> 4L * (long) image.getWidth() * (long) image.getHeight());
+        this.cache = new LruCache<>(cacheBytes, image -> BYTES_PER_PIXEL * (long) image.getWidth() * (long) image.getHeight());
     }
 
     /** The bytes of the tiles cached now. */
     public long cachedBytes() {
         return cache.weight();
+    }
+
+    /** The most bytes the cached tiles may take. */
+    public long cacheLimit() {
+        return cache.maxWeight();
     }
 
     /** Sets the base layers that new tiles show; only the base layers of {@code layers} are kept. */

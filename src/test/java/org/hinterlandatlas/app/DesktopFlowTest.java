@@ -181,6 +181,8 @@ class DesktopFlowTest {
         // the features in view are a list; choosing one selects it on the map (the circle is in view)
         MapState circle = window.model().atlas().content().mapState("circle").orElseThrow();
         robot.interact(() -> window.model().show(circle, false));
+        // the list follows the map as drawn, which is painted off the FX thread once the map is there
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().settledProperty().get());
         TitledPane panel = robot.lookup("#panel-on-map").queryAs(TitledPane.class);
         robot.interact(() -> panel.setExpanded(true));
         ListView<?> list = robot.lookup("#on-map-list").queryAs(ListView.class);

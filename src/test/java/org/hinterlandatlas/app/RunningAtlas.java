@@ -48,13 +48,15 @@ final class RunningAtlas {
     }
 
     /**
-     * Waits until the map of a window has arrived where it was last sent: a step's request starts its flight
+     * Waits until the map of a window has arrived where it was last sent and shows what it drew there: a step's request starts its flight
      * at once, on the event that asked for it, so once those events are handled the flight is known to be
      * on or over.
      */
     static void awaitArrival(MainWindow window) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.map().flyingProperty().get());
+        // the overlay is painted off the FX thread once the map rests: wait for what it shows there
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().settledProperty().get());
     }
 
     /**

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class TileServiceTest {
 
-    /** A 256 × 256 tile's pixels. */
-    private static final long TILE_BYTES = 256 * 256 * 4;
+    /** A 256 × 256 tile's pixels, in its image and in the renderer's texture of it. */
+    private static final long TILE_BYTES = 256 * 256 * 8;
 
     private final TileRenderer renderer = new TileRenderer(ShippedAtlas.painter(), ShippedAtlas.atlas().baseMap());
 

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +29,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -81,13 +85,23 @@ public final class AtlasMapView extends StackPane {
     private final Tooltip tooltip = new Tooltip();
     private final Label credits = new Label();
     private final MapCaption caption;
-    private final Canvas underlay = new Canvas();
-    private final FXGraphics2D underlayGraphics = new FXGraphics2D(underlay.getGraphicsContext2D());
+    /** Land and sea under the tiles, painted with the overlay. */
+    private final ImageView underlay = new ImageView();
     private final MapPainter painter;
     /** The teacher's ink, on a canvas of its own so that a stroke being drawn does not lay out the labels again. */
     private final Canvas inkCanvas = new Canvas();
     private final FXGraphics2D inkGraphics = new FXGraphics2D(inkCanvas.getGraphicsContext2D());
     private Supplier<List<Annotation>> ink = List::of;
+    /** Where the world lay when the ink was last painted; the ink follows the map until it is painted again. */
+    private Viewport inkViewport = new Viewport(0, 0, 0, 1, 1);
+    /** Whether a pointer button is held over the map: a drag moves what is drawn and paints when it ends. */
+    private boolean pressed;
+    /**
+     * A mouse wheel tells no end of its turning: the wheel gesture ends once no step has come for this long,
+     * and the map is painted for where it came to rest.
+     */
+    private final PauseTransition wheelRest = new PauseTransition(Duration.millis(300));
+    private boolean wheeling;
     private final FeatureDetailsFactory details;
     private final DoubleProperty flight = new SimpleDoubleProperty();
     private final BooleanProperty flying = new SimpleBooleanProperty(this, "flying", false);
@@ -114,9 +128,10 @@ public final class AtlasMapView extends StackPane {
         this.details = new FeatureDetailsFactory(model.atlas(), messages);
         this.hitTester = new HitTester(painter.style());
         this.caption = new MapCaption(model, messages.language());
-        this.overlay = new OverlayLayer(painter, model::scene, this::frame,
+        this.overlay = new OverlayLayer(painter, underlay, model::scene, this::frame,
                 () -> new MapPainter.FurnitureWords(messages.get("map.north"), messages.get("map.southChinaSea")),
-                this::cards, this::viewPainted, labelsHidden::get);
+                this::cards, this::viewPainted, this::followInk, labelsHidden::get,
+                () -> pressed || wheeling || flying.get());
         this.messages = messages;
         labelsHidden.addListener((o, was, hidden) -> overlay.repaint());
         cardsShown.addListener((o, was, shown) -> {
@@ -145,11 +160,29 @@ public final class AtlasMapView extends StackPane {
         mapView = newMapView();
         underlay.setMouseTransparent(true);
         inkCanvas.setMouseTransparent(true);
+        // both are sized to the map by their painters and shown or hidden during gestures; laid out by the
+        // map, each of those changes would lay out Gluon's map again, which then returns to its last centre
+        underlay.setManaged(false);
+        inkCanvas.setManaged(false);
         getChildren().addAll(underlay, mapView, inkCanvas, caption, credits);
         // labels move out from under the caption whenever its size changes
         caption.boundsInParentProperty().addListener((o, a, b) -> overlay.repaint());
 
         wireOverlayEvents();
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed = true);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            pressed = false;
+            overlay.settle();
+        });
+        wheelRest.setOnFinished(e -> {
+            wheeling = false;
+            overlay.settle();
+        });
+        flying.addListener((o, was, now) -> {
+            if (!now) {
+                overlay.settle();
+            }
+        });
         // a tooltip belongs to what was under the pointer: any change of view, step, layers or language ends it
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(TOOLTIP_WIDTH);
@@ -202,6 +235,29 @@ public final class AtlasMapView extends StackPane {
             largerLabels = new MapPainter(painter.style().withLabelsOneStepLarger(), painter.fonts());
         }
         overlay.setPainter(larger ? largerLabels : painter);
+    }
+
+    /** The map's model: what it shows, its layers, selection and viewport. */
+    public MapViewModel model() {
+        return model;
+    }
+
+    /** The bytes of base tiles the map keeps painted for reuse now (bounded by the tile service). */
+    public long tileCacheBytes() {
+        return tiles.cachedBytes();
+    }
+
+    /**
+     * True while the map shows, painted for where it is now, everything asked of it; false from a change of
+     * view or scene until its new picture is on screen. During a drag or a flight the map moves what it drew.
+     */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return overlay.currentProperty();
+    }
+
+    /** The most bytes of tiles the map keeps. */
+    public long tileCacheLimit() {
+        return tiles.cacheLimit();
     }
 
     /** The caption's height on the map now, 0 when it shows nothing. */
@@ -296,10 +352,23 @@ public final class AtlasMapView extends StackPane {
     /** Paints the ink again, after it changed; a moved map repaints it by itself. */
     public void repaintInk() {
         Viewport viewport = overlay.viewport();
+        inkViewport = viewport;
+        inkCanvas.getTransforms().setAll(MapMotion.between(viewport, viewport));
         inkCanvas.setWidth(viewport.width());
         inkCanvas.setHeight(viewport.height());
         inkCanvas.getGraphicsContext2D().clearRect(0, 0, viewport.width(), viewport.height());
-        painter.paintInk(inkGraphics, viewport, ink.get());
+        List<Annotation> annotations = ink.get();
+        // an empty canvas still costs the renderer a blend of the whole map in every frame
+        inkCanvas.setVisible(!annotations.isEmpty());
+        painter.paintInk(inkGraphics, viewport, annotations);
+    }
+
+    /** Moves the ink with the map until it is painted again for where the map comes to rest. */
+    private void followInk(Viewport now) {
+        if (!inkCanvas.isVisible()) {
+            return;
+        }
+        inkCanvas.getTransforms().setAll(MapMotion.between(inkViewport, now));
     }
 
     /** Zooms by {@code delta} levels keeping the map point under (x, y) where it is on the screen. */
@@ -347,6 +416,7 @@ public final class AtlasMapView extends StackPane {
     }
 
     private void setView(double zoom, double worldX, double worldY) {
+        overlay.viewChanging();
         mapView.setZoom(clamp(zoom));
         mapView.setCenter(WebMercator.lat(worldY), WebMercator.lon(worldX));
     }
@@ -397,9 +467,6 @@ public final class AtlasMapView extends StackPane {
 
     private void viewPainted(ResolvedScene resolved) {
         Viewport viewport = resolved.viewport();
-        underlay.setWidth(viewport.width());
-        underlay.setHeight(viewport.height());
-        painter.paintLandAndSea(underlayGraphics, viewport, model.atlas().baseMap());
         model.viewportProperty().set(viewport);
         model.resolvedProperty().set(resolved);
         repaintInk();
@@ -411,7 +478,7 @@ public final class AtlasMapView extends StackPane {
     }
 
     private void wireOverlayEvents() {
-        overlay.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+        overlay.surface().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Viewport v = overlay.viewport();
             pointerX = e.getX();
             pointerY = e.getY();
@@ -424,21 +491,23 @@ public final class AtlasMapView extends StackPane {
         });
         // a click on the map takes the focus from a slider or list in a panel (perhaps one since hidden), so
         // the presentation keys page the story again
-        overlay.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        overlay.canvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        overlay.surface().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        overlay.surface().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             model.pointerProperty().set(null);
             model.hoveredProperty().set(null);
             tooltip.hide();
         });
         // Gluon zooms a tenth of a level per wheel step about the pointer; a quarter level per step, within
         // the atlas's zoom range, is what a lesson needs.
-        overlay.canvas().addEventHandler(ScrollEvent.SCROLL, e -> {
+        overlay.surface().addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
+                wheeling = true;
+                wheelRest.playFromStart();
                 zoomAbout(e.getX(), e.getY(), Math.signum(e.getDeltaY()) * WHEEL_STEP);
             }
             e.consume();
         });
-        overlay.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        overlay.surface().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (clickTakeover.get() != null) {
                 if (e.isStillSincePress()) {
                     clickTakeover.get().clicked(overlay.viewport(), e.getX(), e.getY());
@@ -493,24 +562,29 @@ public final class AtlasMapView extends StackPane {
         control.visibleProperty().addListener((o, a, b) -> overlay.repaint());
     }
 
-    /** The cards the map draws now, for the drawn places of {@code drawn}. */
-    private List<MapCard> cards(ResolvedScene drawn) {
+    /**
+     * The cards the map draws now, for the drawn places of the scene resolved: what is asked for is read here,
+     * on the FX thread; the function makes the cards on the painting thread.
+     */
+    private Function<ResolvedScene, List<MapCard>> cards() {
         // with the labels hidden (a quiz) no card either: the legend would cover places asked for, a details
         // card would name the one clicked
         if (!cardsShown.get() || labelsHidden.get()) {
-            return List.of();
+            return drawn -> List.of();
         }
-        List<MapCard> cards = new ArrayList<>();
-        if (!legendClosed) {
-            cards.add(new MapCard.Legend(LEGEND_CARD, messages.get("panel.legend"), Legend.compact(drawn),
-                    messages::get));
-        }
-        FeatureRef selected = model.selectionProperty().get();
-        if (selected != null) {
-            details.details(selected).ifPresent(d -> cards.add(new MapCard.Details(DETAILS_CARD, d.title(), d.kind(),
-                    d.subtitle(), d.rows().stream().map(r -> new MapCard.Details.Row(r.label(), r.value())).toList())));
-        }
-        return cards;
+        boolean legend = !legendClosed;
+        String legendTitle = messages.get("panel.legend");
+        Optional<MapCard> selected = Optional.ofNullable(model.selectionProperty().get()).flatMap(details::details)
+                .map(d -> new MapCard.Details(DETAILS_CARD, d.title(), d.kind(), d.subtitle(),
+                        d.rows().stream().map(r -> new MapCard.Details.Row(r.label(), r.value())).toList()));
+        return drawn -> {
+            List<MapCard> cards = new ArrayList<>();
+            if (legend) {
+                cards.add(new MapCard.Legend(LEGEND_CARD, legendTitle, Legend.compact(drawn), messages::get));
+            }
+            selected.ifPresent(cards::add);
+            return cards;
+        };
     }
 
     /** Closes the card whose close box is at (x, y); true when there was one. */
@@ -557,6 +631,6 @@ public final class AtlasMapView extends StackPane {
             return;
         }
         tooltip.setText(text.get());
-        tooltip.show(overlay.canvas(), e.getScreenX() + 14, e.getScreenY() + 14);
+        tooltip.show(overlay.surface(), e.getScreenX() + 14, e.getScreenY() + 14);
     }
 }

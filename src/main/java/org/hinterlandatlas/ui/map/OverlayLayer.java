@@ -7,9 +7,13 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.scene.transform.Affine;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.render.MapCard;
@@ -17,57 +21,85 @@ import org.hinterlandatlas.render.MapFrame;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.render.OverlayScene;
 import org.hinterlandatlas.render.ResolvedScene;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * The interactive overlay above Gluon's tiles: one canvas repainted by the map painter whenever the map
- * moves or the scene changes. Each paint resolves the scene in the map's frame; clicks and hovers are
- * answered from that resolved scene, not by nodes.
+ * The interactive overlay above Gluon's tiles: an image of the resolved scene, painted off the FX thread by
+ * {@link OverlayPictures}, with the land and sea under the tiles painted beside it. While the map is being
+ * dragged or flies, what is already drawn is moved and scaled with the map and nothing is resolved or painted;
+ * once it rests (and whenever the scene changes) the scene is resolved and painted again for where the map
+ * is, and replaces the moved image when ready. Clicks and hovers are answered from the scene as drawn.
  */
 final class OverlayLayer extends MapLayer {
 
-    private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    /** Takes the pointer over the whole map; the image beneath moves during a gesture and may not cover it. */
+    private final Region surface = new Region();
+    private final ImageView picture = new ImageView();
+    private final ImageView underlay;
+    private final OverlayPictures painting = new OverlayPictures(this::install);
+    private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current", false);
     private MapPainter painter;
     private final Supplier<OverlayScene> scene;
     private final Function<Viewport, MapFrame> frame;
     private final Supplier<MapPainter.FurnitureWords> words;
-    private final Function<ResolvedScene, List<MapCard>> cards;
+    private final Supplier<Function<ResolvedScene, List<MapCard>>> cards;
     private final Consumer<ResolvedScene> onPainted;
+    private final Consumer<Viewport> onMoved;
     private final BooleanSupplier labelsHidden;
+    private final BooleanSupplier moving;
     private Viewport viewport = new Viewport(0, 0, 0, 1, 1);
-    private ResolvedScene resolved;
+    /** The viewport last asked to be painted, and whether the scene changed since. */
+    private Viewport requested;
+    private boolean sceneChanged = true;
+    private long generation;
+    private OverlayPictures.Pictures shown;
 
     /**
-     * @param frame the map's frame for a viewport: its furniture and the areas over the map (caption,
-     *              credits) that labels keep clear of
-     * @param cards the cards to draw on the map (legend, details) for a scene's drawn places
+     * @param underlay where the land and sea under the tiles is shown, moved with the overlay
+     * @param frame    the map's frame for a viewport: its furniture and the areas over the map (caption,
+     *                 credits) that labels keep clear of
+     * @param cards    the cards to draw on the map (legend, details) for a scene's drawn places, as they are
+     *                 asked for now; the function is applied on the painting thread
+     * @param onMoved  told where the world lies at each layout of the map, painted or not
+     * @param moving   whether the map is in a gesture (dragged, flying), during which it is only moved
      */
-    OverlayLayer(MapPainter painter, Supplier<OverlayScene> scene, Function<Viewport, MapFrame> frame,
-                 Supplier<MapPainter.FurnitureWords> words, Function<ResolvedScene, List<MapCard>> cards,
-                 Consumer<ResolvedScene> onPainted, BooleanSupplier labelsHidden) {
+    OverlayLayer(MapPainter painter, ImageView underlay, Supplier<OverlayScene> scene,
+                 Function<Viewport, MapFrame> frame, Supplier<MapPainter.FurnitureWords> words,
+                 Supplier<Function<ResolvedScene, List<MapCard>>> cards, Consumer<ResolvedScene> onPainted,
+                 Consumer<Viewport> onMoved, BooleanSupplier labelsHidden, BooleanSupplier moving) {
         this.painter = painter;
+        this.underlay = underlay;
         this.scene = scene;
         this.frame = frame;
         this.words = words;
         this.cards = cards;
         this.onPainted = onPainted;
+        this.onMoved = onMoved;
         this.labelsHidden = labelsHidden;
-        getChildren().add(canvas);
+        this.moving = moving;
+        picture.setMouseTransparent(true);
+        picture.getTransforms().add(new Affine());
+        underlay.getTransforms().add(new Affine());
+        getChildren().addAll(picture, surface);
     }
 
-    Canvas canvas() {
-        return canvas;
+    /** What takes the pointer over the map: its clicks, moves, wheel and tooltips. */
+    Node surface() {
+        return surface;
     }
 
-    /** The viewport of the last paint: where the world lies on the canvas. */
+    /** Where the world lies on the map now (not necessarily where it lay when last painted). */
     Viewport viewport() {
         return viewport;
     }
 
-    /** The scene as last painted, or null before the first paint. */
+    /** The scene as drawn now, or null before the first paint. */
     ResolvedScene resolved() {
-        return resolved;
+        return shown == null ? null : shown.resolved();
+    }
+
+    /** True while the map shows, painted for where it is now, the scene last asked for. */
+    ReadOnlyBooleanProperty currentProperty() {
+        return current.getReadOnlyProperty();
     }
 
     /** Paints with another painter from now on (the same map with larger labels, in presentation). */
@@ -76,7 +108,21 @@ final class OverlayLayer extends MapLayer {
         repaint();
     }
 
+    /** The scene changed: it is resolved and painted again, also in the middle of a gesture. */
     void repaint() {
+        sceneChanged = true;
+        current.set(false);
+        markDirty();
+    }
+
+    /** The map was sent elsewhere: it is no longer settled from now, before it has even moved. */
+    void viewChanging() {
+        current.set(false);
+        markDirty();
+    }
+
+    /** A gesture ended: the map is painted for where it came to rest. */
+    void settle() {
         markDirty();
     }
 
@@ -93,21 +139,48 @@ final class OverlayLayer extends MapLayer {
             return;
         }
         double zoom = Math.log((meridian.getX() - origin.getX()) / (WebMercator.TILE_SIZE / 2.0)) / Math.log(2);
-        double width = map.getWidth();
-        double height = map.getHeight();
-        canvas.setWidth(width);
-        canvas.setHeight(height);
-        viewport = new Viewport(zoom, origin.getX(), origin.getY(), width, height);
-        canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
-        MapFrame mapFrame = frame.apply(viewport);
-        OverlayScene current = scene.get();
-        resolved = painter.resolve(current, viewport, mapFrame, cards);
-        if (labelsHidden.getAsBoolean()) {
-            resolved = resolved.withoutLabels();
+        viewport = new Viewport(zoom, origin.getX(), origin.getY(), map.getWidth(), map.getHeight());
+        surface.resize(map.getWidth(), map.getHeight());
+        onMoved.accept(viewport);
+        if (shown != null) {
+            follow(shown.request().viewport());
         }
-        painter.paintOverlay(graphics, resolved);
-        painter.paintFurniture(graphics, mapFrame, viewport, current.baseMap(), words.get());
-        painter.paintCards(graphics, resolved);
-        onPainted.accept(resolved);
+        boolean inGesture = moving.getAsBoolean();
+        // the land and sea under the tiles matter where tiles are still being painted, which is where the
+        // map comes to rest; moved along, it would only cost the renderer the whole map again in each frame
+        underlay.setVisible(!inGesture);
+        // scaled during a wheel step or a flight, the picture is sampled, not filtered: the renderer's
+        // filtering of the whole map would take longer than a frame; it is painted sharp when the map rests
+        picture.setSmooth(!inGesture);
+        boolean moved = !viewport.equals(requested);
+        if (sceneChanged || (moved && !inGesture)) {
+            sceneChanged = false;
+            requested = viewport;
+            current.set(false);
+            painting.request(new OverlayPictures.Request(++generation, painter, scene.get(), viewport,
+                    frame.apply(viewport), cards.get(), labelsHidden.getAsBoolean(), words.get()));
+        } else if (moved) {
+            current.set(false);
+        }
+    }
+
+    /** Shows a finished paint, unless a newer one has been shown already. */
+    private void install(OverlayPictures.Pictures pictures) {
+        if (shown != null && pictures.request().generation() <= shown.request().generation()) {
+            return;
+        }
+        shown = pictures;
+        picture.setImage(pictures.overlay());
+        underlay.setImage(pictures.underlay());
+        follow(pictures.request().viewport());
+        current.set(pictures.request().generation() == generation && pictures.request().viewport().equals(viewport));
+        onPainted.accept(pictures.resolved());
+    }
+
+    /** Moves and scales the pictures painted for {@code drawn} to where that part of the world is now. */
+    private void follow(Viewport drawn) {
+        Affine move = MapMotion.between(drawn, viewport);
+        ((Affine) picture.getTransforms().get(0)).setToTransform(move);
+        ((Affine) underlay.getTransforms().get(0)).setToTransform(move);
     }
 }
