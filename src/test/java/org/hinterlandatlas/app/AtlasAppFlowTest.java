@@ -25,33 +25,23 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.ui.prefs.AtlasPreferences;
 import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher's first minute with the atlas, end to end, headless. */
 class AtlasAppFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void startToggleFlyAndClickChengdu() throws Exception {
         // given the atlas opened on the circle view (the narrative on the left leaves the map about 450 px
         // in the headless 1180 px window, where the circle fits at zoom 6.06)
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport(window).zoom() > 5.5);
 
         // when the map tools' drawer is opened (the headless window is narrow: the tools are a drawer over
@@ -104,8 +94,8 @@ class AtlasAppFlowTest {
         // when switching to English with the shortcut
         Viewport before = viewport(window);
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
-        MainWindow english = app.window();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != window);
+        MainWindow english = atlas.app().window();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(viewport(english).zoom() - before.zoom()) < 1e-6);
         // then the window is rebuilt in English around the same map, with 成都 still selected
         assertEquals(Language.EN, english.model().languageProperty().get());
@@ -125,10 +115,10 @@ class AtlasAppFlowTest {
 
         // when pressing the language shortcut again
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != english);
         WaitForAsyncUtils.waitForFxEvents();
         // then it is Chinese again, with the panel still hidden until asked for
-        MainWindow chinese = app.window();
+        MainWindow chinese = atlas.app().window();
         assertEquals("成都", robot.lookup("#details-title").queryAs(Label.class).getText());
         assertNull(chinese.getLeft());
         robot.press(KeyCode.CONTROL, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.CONTROL);

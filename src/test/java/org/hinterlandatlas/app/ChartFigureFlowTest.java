@@ -36,9 +36,8 @@ import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.evidence.EvidenceViewModel;
 import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.figure.FigureWords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,23 +45,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A teacher exports Table 2's chart and cluster map as figures, and opens a chart figure again. */
 class ChartFigureFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.startedWithEvidenceOpen();
     private final FxRobot robot = new FxRobot();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-        // the evidence panel is built when its tab is first shown
-        RunningAtlas.openEvidence(app);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     private EvidenceViewModel evidence() {
         return robot.lookup("#evidence-sections").queryAs(EvidencePanel.class).model();
@@ -78,7 +66,7 @@ class ChartFigureFlowTest {
             model.tableViewProperty().set(EvidenceViewModel.TableView.CHART);
         });
         // when pressing Shortcut+E
-        robot.interact(() -> app.window().getScene().getWindow().requestFocus());
+        robot.interact(() -> atlas.app().window().getScene().getWindow().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figure-export-dialog").tryQuery().isPresent());
         // then the dialog exports the chart: its title, a preview, no scale bar, north arrow or map notice
@@ -112,11 +100,11 @@ class ChartFigureFlowTest {
 
         // when Table 2 is no longer on screen, then Shortcut+E exports the map again
         robot.interact(() -> model.sectionProperty().set(EvidenceViewModel.Section.FIGURES));
-        robot.interact(() -> app.window().getScene().getWindow().requestFocus());
+        robot.interact(() -> atlas.app().window().getScene().getWindow().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#figure-export-dialog").tryQuery().isPresent());
         assertFalse(robot.lookup("#figure-include-SCALE_BAR").queryAs(CheckBox.class).isDisabled());
-        assertEquals(app.window().model().title().zh(), robot.lookup("#figure-title").queryAs(TextField.class).getText());
+        assertEquals(atlas.app().window().model().title().zh(), robot.lookup("#figure-title").queryAs(TextField.class).getText());
         closeDialog("#figure-export-dialog", ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
@@ -134,7 +122,7 @@ class ChartFigureFlowTest {
                         english.get("evidence.chart.source")));
         Path file = folder.resolve("chart.png");
         ExportTask[] task = new ExportTask[1];
-        robot.interact(() -> task[0] = app.window().figures().run(figure, file));
+        robot.interact(() -> task[0] = atlas.app().window().figures().run(figure, file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
         WaitForAsyncUtils.waitForFxEvents();
         closeDialog("#figure-message", ButtonBar.ButtonData.OK_DONE);
@@ -148,7 +136,7 @@ class ChartFigureFlowTest {
             model.tableViewProperty().set(EvidenceViewModel.TableView.TABLE);
         });
         // when the figure is opened
-        robot.interact(() -> app.window().figures().open(file));
+        robot.interact(() -> atlas.app().window().figures().open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.tableViewProperty().get() == EvidenceViewModel.TableView.CHART);
         // then Table 2's chart shows its industry, and the atlas says it keeps its language
         assertEquals(EvidenceViewModel.Section.TABLE, model.sectionProperty().get());
@@ -158,7 +146,7 @@ class ChartFigureFlowTest {
         assertTrue(message.getContentText().contains("English") && message.getContentText().contains("中文"),
                 message.getContentText());
         closeDialog("#figure-message", ButtonBar.ButtonData.OK_DONE);
-        assertEquals(Language.ZH, app.window().model().languageProperty().get());
+        assertEquals(Language.ZH, atlas.app().window().model().languageProperty().get());
     }
 
     private void closeDialog(String id, ButtonBar.ButtonData data) {

@@ -38,31 +38,21 @@ import org.hinterlandatlas.ui.prefs.AtlasPreferences;
 import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.theme.Theme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a desktop program: its menus and keys and the sheet that lists them. */
 class DesktopFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void theMenusAreTheUsualOnesAndTheSheetListsEveryKeyTheyHave() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(List.of("文件", "编辑", "视图", "转到", "帮助"), bar.getMenus().stream().map(Menu::getText).toList());
 
@@ -86,7 +76,7 @@ class DesktopFlowTest {
 
     @Test
     void theArrowsPanTheFocusedMapAndShortcutZeroBringsTheWholeViewBack() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         MapState shown = window.model().shownProperty().get();
         robot.interact(() -> window.map().requestFocus());
         Viewport before = window.map().viewport();
@@ -115,7 +105,7 @@ class DesktopFlowTest {
 
     @Test
     void typingMianAndChoosingMianyangFliesThereAndShowsItsDetails() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         // given the map tools shown, where the details are (the headless window is narrow: they are a drawer)
         showTools(window);
         // when the teacher presses Shortcut+F and types "mian"
@@ -147,13 +137,13 @@ class DesktopFlowTest {
 
     @Test
     void theDarkThemeDarkensTheMapAndIsRemembered() throws Exception {
-        MainWindow light = app.window();
+        MainWindow light = atlas.app().window();
         double lightness = meanLightness(light);
 
         // when the dark theme is chosen
-        robot.interact(() -> app.theme().set(Theme.DARK));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != light);
-        MainWindow dark = app.window();
+        robot.interact(() -> atlas.app().theme().set(Theme.DARK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != light);
+        MainWindow dark = atlas.app().window();
         // then the window and the map are dark: the base map is painted from the dark style's values
         assertTrue(dark.getStyleClass().contains("theme-dark"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> meanLightness(dark) < lightness - 0.25);
@@ -161,18 +151,18 @@ class DesktopFlowTest {
         assertEquals(Theme.DARK, AtlasPreferences.read(new NodePreferenceStore(RunningAtlas.preferences())).theme());
 
         // when high contrast is chosen, and then light again
-        robot.interact(() -> app.theme().set(Theme.HIGH_CONTRAST));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != dark);
-        RunningAtlas.saveScreenshot(robot, app.window(), "desktop-theme-high-contrast.png");
-        MainWindow contrast = app.window();
-        robot.interact(() -> app.theme().set(Theme.LIGHT));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != contrast);
-        assertTrue(app.window().getStyleClass().stream().noneMatch(c -> c.startsWith("theme-")));
+        robot.interact(() -> atlas.app().theme().set(Theme.HIGH_CONTRAST));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != dark);
+        RunningAtlas.saveScreenshot(robot, atlas.app().window(), "desktop-theme-high-contrast.png");
+        MainWindow contrast = atlas.app().window();
+        robot.interact(() -> atlas.app().theme().set(Theme.LIGHT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != contrast);
+        assertTrue(atlas.app().window().getStyleClass().stream().noneMatch(c -> c.startsWith("theme-")));
     }
 
     @Test
     void everyControlOfTheWindowHasAnAccessibleTextAndTheMapIsAlsoAList() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         showTools(window);
         List<String> silent = new ArrayList<>();
         robot.interact(() -> collectSilent(window, silent));

@@ -24,34 +24,22 @@ import org.hinterlandatlas.support.ShippedAtlas;
 import org.hinterlandatlas.words.Messages;
 import org.hinterlandatlas.ui.evidence.EvidencePanel;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A class looks at Table 2 in its three views, and at a measure of §四 on the map, end to end, headless. */
 class EvidenceFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.startedWithEvidenceOpen();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-        // the evidence panel is built when its tab is first shown
-        RunningAtlas.openEvidence(app);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void anIndustryChosenInTheTableStaysChosenInTheChartTheMapAndTheOtherLanguage() throws Exception {
         // given the evidence tab open on Table 2
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         robot.interact(() -> sections().getSelectionModel().select(1));
         ComboBox<ProjectTable.Industry> industry = robot.lookup("#evidence-industry").queryComboBox();
         ProjectTable.Industry instruments = industry.getItems().get(3);
@@ -83,10 +71,10 @@ class EvidenceFlowTest {
 
         // when switching the language
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != window);
         WaitForAsyncUtils.waitForFxEvents();
-        MainWindow english = app.window();
-        RunningAtlas.openEvidence(app);
+        MainWindow english = atlas.app().window();
+        RunningAtlas.openEvidence(atlas.app());
         // then the English panel shows the same section, view and industry
         assertEquals(Language.EN, english.model().languageProperty().get());
         assertEquals(1, sections().getSelectionModel().getSelectedIndex());

@@ -36,9 +36,8 @@ import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.figure.FigureSource;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,25 +45,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A teacher makes a figure: the export dialog with its preview, printing without a printer, a figure reopened. */
 class FigureFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
-
     @Test
     void exportDialogPreviewsThePageAndFollowsItsOptions() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5);
 
         // when pressing Shortcut+E
@@ -114,7 +104,7 @@ class FigureFlowTest {
 
     @Test
     void anExportedFigureReturnsTheMapToItsView() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         FigureSource source = new FigureSource(window.model(), ShippedAtlas.painter(),
                 new LegendPainter(ShippedAtlas.style(), ShippedAtlas.fonts()));
         FigureActions actions = new FigureActions(source, Messages.of(Language.ZH),
@@ -155,7 +145,7 @@ class FigureFlowTest {
 
     @Test
     void cancellingALongExportLeavesNoFile() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         FigureSource source = new FigureSource(window.model(), ShippedAtlas.painter(),
                 new LegendPainter(ShippedAtlas.style(), ShippedAtlas.fonts()));
         FigureActions actions = new FigureActions(source, Messages.of(Language.ZH), () -> window.getScene().getWindow());
@@ -190,7 +180,7 @@ class FigureFlowTest {
 
     /** Presses Shortcut and a key in the main window, as a teacher would. */
     private void shortcut(KeyCode key) {
-        robot.interact(() -> app.window().getScene().getWindow().requestFocus());
+        robot.interact(() -> atlas.app().window().getScene().getWindow().requestFocus());
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 }

@@ -15,31 +15,21 @@ import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.model.Annotation;
 import org.hinterlandatlas.ui.classroom.ink.InkMode;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** D switches ink mode on; a drag then draws instead of panning the map, and Ctrl+Z takes the stroke back. */
 class InkFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void aDragInInkModeDrawsAndDoesNotPan() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         InkMode ink = window.inkMode();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5
                 && !window.map().flyingProperty().get());

@@ -12,9 +12,8 @@ import javafx.scene.input.MouseButton;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.render.ResolvedScene;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,22 +24,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class MapGestureFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void aDragMovesThePictureAndTheMapIsPaintedAgainWhereItRests() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         RunningAtlas.awaitArrival(window);
         ResolvedScene before = window.model().resolvedProperty().get();
         assertEquals(window.map().viewport(), before.viewport(), "settled: drawn for where the map is");

@@ -22,31 +22,21 @@ import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.story.StepNavigator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The clicker's keys in presentation mode, from F5 to Esc. */
 class PresentationFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void thePresentationKeysPageBlankJumpAndLeave() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         PresentationMode presentation = window.presentation();
         StepNavigator steps = window.navigator();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> steps.steps().size() > 5);
@@ -98,7 +88,7 @@ class PresentationFlowTest {
 
     @Test
     void aLessonWithStepsIsPresentedInsteadOfTheStory() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         PresentationMode presentation = window.presentation();
         LessonViewModel lessons = window.lessons();
         Lesson shipped = new LessonFiles(window.model().atlas().content()).readDefault(new ClasspathDataFiles()).lesson();

@@ -37,35 +37,25 @@ import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.classroom.quiz.QuizPanel;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.ui.story.StepNavigator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The presenter's window and the quiz, both while presenting. */
 class PresenterFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @AfterEach
     void leave() {
         robot.interact(() -> {
-            app.window().quiz().close();
-            app.window().presentation().stop();
-            app.window().inkMode().ink().setAnnotations(List.of());
+            atlas.app().window().quiz().close();
+            atlas.app().window().presentation().stop();
+            atlas.app().window().inkMode().ink().setAnnotations(List.of());
         });
     }
 
@@ -95,7 +85,7 @@ class PresenterFlowTest {
 
     @Test
     void thePresenterWindowShowsTheStepTheNextTheNotesTheTimerAndTheCountAndTakesTheKeys() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         PresentationMode presentation = window.presentation();
         StepNavigator steps = window.navigator();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> steps.steps().size() > 5
@@ -164,7 +154,7 @@ class PresenterFlowTest {
 
     @Test
     void theQuizIsTakenInThePresentationInLargeTypeAndEscEndsItBeforeThePresentation() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         PresentationMode presentation = window.presentation();
         QuizPanel quiz = window.quiz();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.navigator().steps().size() > 5

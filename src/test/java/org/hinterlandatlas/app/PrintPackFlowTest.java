@@ -21,34 +21,24 @@ import org.hinterlandatlas.ui.figure.ExportTask;
 import org.hinterlandatlas.ui.figure.FigureActions;
 import org.hinterlandatlas.ui.shell.MainWindow;
 import org.hinterlandatlas.words.Messages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 class PrintPackFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
-
     @Test
     void thePrintPackIsWrittenInTheBackgroundAndSaysWhereItWent() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         FigureActions actions = window.figures();
         Path file = folder.resolve("pack.pdf");
         ExportTask[] task = new ExportTask[1];
@@ -73,7 +63,7 @@ class PrintPackFlowTest {
         Path file = folder.resolve("cancelled.pdf");
         ExportTask[] task = new ExportTask[1];
         robot.interact(() -> {
-            task[0] = app.window().figures().exportPrintPack(file);
+            task[0] = atlas.app().window().figures().exportPrintPack(file);
             // pressed before the first page is done: the writer stops at its next page
             robot.lookup("#figure-export-cancel").queryAs(Button.class).fire();
         });

@@ -20,35 +20,25 @@ import org.hinterlandatlas.render.quiz.QuizSet;
 import org.hinterlandatlas.render.quiz.QuizSets;
 import org.hinterlandatlas.ui.classroom.quiz.QuizPanel;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 class QuizFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @AfterEach
     void endQuiz() {
-        robot.interact(() -> app.window().quiz().close());
+        robot.interact(() -> atlas.app().window().quiz().close());
     }
 
     private void startQuiz(QuizSet set, QuizKind kind, long seed) throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         robot.interact(() -> {
             window.quiz().open();
             window.quiz().start(set, kind, seed);
@@ -60,13 +50,13 @@ class QuizFlowTest {
 
     private Point2D onScreen(GeoPoint point) {
         Point2D[] at = new Point2D[1];
-        robot.interact(() -> at[0] = app.window().map().localToScreen(app.window().map().screenPosition(point)));
+        robot.interact(() -> at[0] = atlas.app().window().map().localToScreen(atlas.app().window().map().screenPosition(point)));
         return at[0];
     }
 
     @Test
     void clickingThePlacesScoresTheQuizAndTheReviewShowsTheMistakeOnTheMap() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         QuizPanel quiz = window.quiz();
         QuizSet set = QuizSets.tier(window.model().atlas().content(), Tier.SECONDARY);
         startQuiz(set, QuizKind.LOCATE, 42);
@@ -102,8 +92,8 @@ class QuizFlowTest {
 
     @Test
     void theHighlightedPlaceIsNamedFromFourNames() throws Exception {
-        QuizPanel quiz = app.window().quiz();
-        startQuiz(QuizSets.tier(app.window().model().atlas().content(), Tier.TERTIARY), QuizKind.IDENTIFY, 7);
+        QuizPanel quiz = atlas.app().window().quiz();
+        startQuiz(QuizSets.tier(atlas.app().window().model().atlas().content(), Tier.TERTIARY), QuizKind.IDENTIFY, 7);
         Question first = quiz.quiz().current().orElseThrow();
         assertEquals(Set.of(first.target().ref()), quiz.highlighted());
         int right = first.choices().indexOf(first.target());
@@ -115,7 +105,7 @@ class QuizFlowTest {
 
     @Test
     void aSetWithNoFeatureSaysSoAndDoesNotStart() {
-        QuizPanel quiz = app.window().quiz();
+        QuizPanel quiz = atlas.app().window().quiz();
         QuizSet empty = new QuizSet("lesson", "quiz.set.lesson", List.of());
         robot.interact(() -> {
             quiz.open();
@@ -124,6 +114,6 @@ class QuizFlowTest {
         assertEquals(QuizPanel.Phase.SETUP, quiz.phaseProperty().get());
         String message = robot.lookup("#quiz-feedback").queryAs(Label.class).getText();
         assertTrue(message.contains("无法开始"), message);
-        assertFalse(app.window().map().labelsHiddenProperty().get());
+        assertFalse(atlas.app().window().map().labelsHiddenProperty().get());
     }
 }

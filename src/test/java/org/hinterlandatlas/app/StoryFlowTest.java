@@ -25,12 +25,11 @@ import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Phase;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,24 +37,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     @Order(1)
     void stepsThroughEveryPhaseWithTheKeyboardAndKeepsItsPlaceAcrossTheLanguageSwitch() throws Exception {
         // given the atlas on its opening view, with the story tab on the left
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         RunningAtlas.awaitArrival(window);
         assertTrue(robot.lookup("#narrative-tabs").queryAs(TabPane.class).isVisible());
         // the story's 18 steps (the definition, 8 phases, 9 events), then the evidence's
@@ -113,8 +103,8 @@ class StoryFlowTest {
         // when switching to English
         String before = position();
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != window);
-        MainWindow english = app.window();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != window);
+        MainWindow english = atlas.app().window();
         WaitForAsyncUtils.waitForFxEvents();
         RunningAtlas.awaitArrival(english);
         // then the story is in English at the same step, and the keys still page it
@@ -143,10 +133,10 @@ class StoryFlowTest {
 
         // and back to Chinese for whoever runs next
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != english);
         WaitForAsyncUtils.waitForFxEvents();
         // the phase's map carries over: the history layer the phase switched on, its highlights
-        MainWindow chinese = app.window();
+        MainWindow chinese = atlas.app().window();
         assertEquals("phase-third-front", chinese.model().shownProperty().get().id());
         assertEquals("4 / " + total, position());
         assertTrue(chinese.model().layers().contains(MapLayerId.HISTORY));
@@ -157,7 +147,7 @@ class StoryFlowTest {
     @Order(2)
     void comparesTwoPhasesOnLinkedMapsWithTheirChanges() throws Exception {
         // given the Third Front phase on the map
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         robot.interact(() -> window.navigator().go("phase-third-front"));
         RunningAtlas.awaitArrival(window);
 
@@ -189,22 +179,22 @@ class StoryFlowTest {
         RunningAtlas.saveScreenshot(robot, stage.getScene().getRoot(), "story-compare-zh.png");
 
         // when the language is switched with the comparison open
-        MainWindow chinese = app.window();
+        MainWindow chinese = atlas.app().window();
         robot.interact(() -> chinese.getScene().getWindow().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != chinese);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != chinese);
         // then the comparison, which spoke Chinese and followed the old window, is closed
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing());
-        MainWindow english = app.window();
+        MainWindow english = atlas.app().window();
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != english);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> atlas.app().window() != english);
     }
 
     @Test
     @Order(3)
     void theDiagramShowsItsElementsAndThePlayerPlaysThePhases() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         Canvas diagram = robot.lookup("#story-diagram").queryAs(Canvas.class);
 
         // when clicking the diagram's economic centre, then its surface

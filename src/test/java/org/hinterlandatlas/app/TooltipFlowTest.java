@@ -14,9 +14,8 @@ import org.hinterlandatlas.geo.WebMercator;
 import org.hinterlandatlas.model.GeoPoint;
 import org.hinterlandatlas.model.MapLayerId;
 import org.hinterlandatlas.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,22 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class TooltipFlowTest {
 
-    private static AtlasApp app;
+    @RegisterExtension
+    static final AtlasFlow atlas = AtlasFlow.started();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void aViewChangeAStepOrALayerChangeClosesTheTooltip() throws Exception {
-        MainWindow window = app.window();
+        MainWindow window = atlas.app().window();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().viewport().zoom() > 5.5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.map().flyingProperty().get());
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +19,6 @@ import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a script uses it: exit codes, messages on the error stream, files or no files. */
 class AtlasCliTest {
@@ -29,15 +26,7 @@ class AtlasCliTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = AtlasCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     @Test
     void subcommandsAreToldApartFromWindowOptions() {
@@ -49,25 +38,25 @@ class AtlasCliTest {
 
     @Test
     void listViewsPrintsEveryExportableStateById() {
-        assertEquals(0, run("list-views"));
+        assertEquals(0, cli.run("list-views"));
         for (MapState state : ShippedAtlas.atlas().content().mapStates()) {
-            assertTrue(out.toString().contains(state.id() + "\t" + state.title().zh() + "\t" + state.title().en()),
-                    out.toString());
+            assertTrue(cli.out().contains(state.id() + "\t" + state.title().zh() + "\t" + state.title().en()),
+                    cli.out());
         }
     }
 
     @Test
     void exportWritesTheFigureWithItsView() throws Exception {
         Path file = folder.resolve("circle.pdf");
-        int exit = run("export", "--view", "circle", "--format", "pdf", "--paper", "A4", "--landscape", "--lang",
+        int exit = cli.run("export", "--view", "circle", "--format", "pdf", "--paper", "A4", "--landscape", "--lang",
                 "en", "--out", file.toString());
-        assertEquals(0, exit, err.toString());
-        assertEquals("", err.toString());
+        assertEquals(0, exit, cli.err());
+        assertEquals("", cli.err());
         FigureState state = FigureFiles.readState(file);
         assertEquals("circle", state.map().id());
         assertEquals(Language.EN, state.language());
         assertEquals("Circle scale", state.figureTitle());
-        assertTrue(out.toString().contains("297 x 210 mm"), out.toString());
+        assertTrue(cli.out().contains("297 x 210 mm"), cli.out());
     }
 
     @Test
@@ -81,16 +70,16 @@ class AtlasCliTest {
     @Test
     void theFormatFollowsTheFileNameAndPngHasThePaperTimesDpiSize() {
         Path file = folder.resolve("slide.png");
-        assertEquals(0, run("export", "--view", "national", "--paper", "16:9", "--dpi", "72", "--out", file.toString()),
-                err.toString());
-        assertTrue(out.toString().contains("960 x 540 px"), out.toString());
+        assertEquals(0, cli.run("export", "--view", "national", "--paper", "16:9", "--dpi", "72", "--out", file.toString()),
+                cli.err());
+        assertTrue(cli.out().contains("960 x 540 px"), cli.out());
     }
 
     @Test
     void anUnknownViewExitsWith2AndListsTheValidIds() {
         Path file = folder.resolve("x.pdf");
-        assertEquals(2, run("export", "--view", "atlantis", "--out", file.toString()));
-        String message = err.toString();
+        assertEquals(2, cli.run("export", "--view", "atlantis", "--out", file.toString()));
+        String message = cli.err();
         assertTrue(message.contains("atlantis"), message);
         for (MapState state : ShippedAtlas.atlas().content().mapStates()) {
             assertTrue(message.contains(state.id()), "lists " + state.id() + ": " + message);
@@ -113,27 +102,27 @@ class AtlasCliTest {
                 new String[] {"export", "--view", "circle", "--out", folder.resolve("x.jpg").toString()});
         List<String> expected = List.of("gif", "letter", "71", "1201", "50", "fr", "--format");
         for (int i = 0; i < cases.size(); i++) {
-            err.getBuffer().setLength(0);
-            int exit = run(cases.get(i));
+            cli.forgetOutput();
+            int exit = cli.run(cases.get(i));
             assertEquals(AtlasCli.USAGE, exit, String.join(" ", cases.get(i)));
-            assertTrue(err.toString().contains(expected.get(i)), err.toString());
-            assertTrue(err.toString().startsWith("错误"), "a message, not a stack trace: " + err);
-            assertFalse(err.toString().contains("\tat "), err.toString());
+            assertTrue(cli.err().contains(expected.get(i)), cli.err());
+            assertTrue(cli.err().startsWith("错误"), "a message, not a stack trace: " + cli.err());
+            assertFalse(cli.err().contains("\tat "), cli.err());
         }
         assertNoFiles();
     }
 
     @Test
     void aMissingOrUnusableFolderFailsWithoutLeavingAFile() throws IOException {
-        assertEquals(AtlasCli.FAILED, run("export", "--view", "circle", "--out",
+        assertEquals(AtlasCli.FAILED, cli.run("export", "--view", "circle", "--out",
                 folder.resolve("missing").resolve("circle.svg").toString()));
-        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertTrue(cli.err().contains("does not exist"), cli.err());
         Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
-        err.getBuffer().setLength(0);
-        assertEquals(AtlasCli.FAILED, run("export", "--view", "circle", "--out",
+        cli.forgetOutput();
+        assertEquals(AtlasCli.FAILED, cli.run("export", "--view", "circle", "--out",
                 notAFolder.resolve("circle.svg").toString()));
-        assertTrue(err.toString().contains("is not a folder"), err.toString());
-        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertTrue(cli.err().contains("is not a folder"), cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
         assertEquals(List.of(notAFolder), files());
     }
 
@@ -148,17 +137,17 @@ class AtlasCliTest {
         Files.writeString(data.resolve("content/views.json"), "{ \"views\": [ { \"id\": ");
         Path target = folder.resolve("circle.pdf");
         // when exporting from it, then the command names the file in both languages and writes nothing
-        assertEquals(AtlasCli.FAILED, run("export", "--data-dir", data.toString(), "--view", "circle", "--out",
+        assertEquals(AtlasCli.FAILED, cli.run("export", "--data-dir", data.toString(), "--view", "circle", "--out",
                 target.toString()));
-        assertTrue(err.toString().contains("content/views.json"), err.toString());
-        assertTrue(err.toString().startsWith("错误：") && err.toString().contains("Error: "), err.toString());
-        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertTrue(cli.err().contains("content/views.json"), cli.err());
+        assertTrue(cli.err().startsWith("错误：") && cli.err().contains("Error: "), cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
         assertFalse(Files.exists(target));
         // and the same folder, repaired, lists its views
         Files.copy(classes.resolve("content/views.json"), data.resolve("content/views.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(0, run("list-views", "--data-dir", data.toString()), err.toString());
-        assertTrue(out.toString().contains("circle\t"), out.toString());
+        assertEquals(0, cli.run("list-views", "--data-dir", data.toString()), cli.err());
+        assertTrue(cli.out().contains("circle\t"), cli.out());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Every kind of mistake picocli can find on our command lines, and the ones it cannot (options that do not go
@@ -29,15 +26,7 @@ class CommandLineMistakesTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = AtlasCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     /** Each of picocli's error kinds: the arguments, then what the Chinese and the English line must say. */
     static Stream<Arguments> picocliErrors() {
@@ -74,10 +63,10 @@ class CommandLineMistakesTest {
     @MethodSource("picocliErrors")
     void picocliErrorsAreToldInBothLanguagesWithTheOptionNamed(List<String> args, String zh, String en) {
         // a figure written by mistake would land in the test's folder, where it is looked for
-        int exit = run(args.stream().map(a -> a.equals("x.png") ? folder.resolve(a).toString() : a).toArray(String[]::new));
+        int exit = cli.run(args.stream().map(a -> a.equals("x.png") ? folder.resolve(a).toString() : a).toArray(String[]::new));
 
         assertEquals(AtlasCli.USAGE, exit, String.join(" ", args));
-        String message = err.toString();
+        String message = cli.err();
         String[] lines = message.split("\\R");
         assertEquals(2, lines.length, message);
         assertTrue(lines[0].startsWith("错误：命令行参数有误：" + zh), message);
@@ -93,61 +82,61 @@ class CommandLineMistakesTest {
 
     @Test
     void aPaperSizeWithoutACustomPaperIsAMistakeNotIgnored() {
-        assertEquals(AtlasCli.USAGE, run("export", "--view", "circle", "--width-mm", "100", "--out",
+        assertEquals(AtlasCli.USAGE, cli.run("export", "--view", "circle", "--width-mm", "100", "--out",
                 folder.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("--width-mm 与 --height-mm 只用于自定义纸张"), err.toString());
-        assertTrue(err.toString().contains("--width-mm and --height-mm size a custom paper only; add --paper custom"),
-                err.toString());
-        err.getBuffer().setLength(0);
-        assertEquals(AtlasCli.USAGE, run("export", "--view", "circle", "--paper", "A3", "--height-mm", "100", "--out",
+        assertTrue(cli.err().contains("--width-mm 与 --height-mm 只用于自定义纸张"), cli.err());
+        assertTrue(cli.err().contains("--width-mm and --height-mm size a custom paper only; add --paper custom"),
+                cli.err());
+        cli.forgetOutput();
+        assertEquals(AtlasCli.USAGE, cli.run("export", "--view", "circle", "--paper", "A3", "--height-mm", "100", "--out",
                 folder.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("add --paper custom"), err.toString());
+        assertTrue(cli.err().contains("add --paper custom"), cli.err());
         assertNoFiles();
     }
 
     @Test
     void aFormatThatContradictsTheFileNameIsRefused() {
-        assertEquals(AtlasCli.USAGE, run("export", "--view", "circle", "--format", "pdf", "--out",
+        assertEquals(AtlasCli.USAGE, cli.run("export", "--view", "circle", "--format", "pdf", "--out",
                 folder.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("--format pdf 与文件名 x.png 不符"), err.toString());
-        assertTrue(err.toString().contains("--format pdf does not match the file name x.png; name it .pdf"),
-                err.toString());
-        err.getBuffer().setLength(0);
-        assertEquals(AtlasCli.USAGE, run("export", "--lesson", "default", "--format", "pdf", "--out",
+        assertTrue(cli.err().contains("--format pdf 与文件名 x.png 不符"), cli.err());
+        assertTrue(cli.err().contains("--format pdf does not match the file name x.png; name it .pdf"),
+                cli.err());
+        cli.forgetOutput();
+        assertEquals(AtlasCli.USAGE, cli.run("export", "--lesson", "default", "--format", "pdf", "--out",
                 folder.resolve("pack.svg").toString()));
-        assertTrue(err.toString().contains("does not match the file name pack.svg"), err.toString());
+        assertTrue(cli.err().contains("does not match the file name pack.svg"), cli.err());
         assertNoFiles();
     }
 
     @Test
     void aFormatGivenForANameWithoutAFigureExtensionIsTheOneWritten() throws IOException {
         Path file = folder.resolve("circle.figure");
-        assertEquals(0, run("export", "--view", "circle", "--format", "svg", "--out", file.toString()), err.toString());
+        assertEquals(0, cli.run("export", "--view", "circle", "--format", "svg", "--out", file.toString()), cli.err());
         assertTrue(Files.readString(file).contains("<svg"));
     }
 
     @Test
     void everyCommandPrintsItsVersion() {
         for (String command : List.of("export", "list-views")) {
-            out.getBuffer().setLength(0);
-            assertEquals(0, run(command, "--version"), command);
-            assertEquals(AtlasCli.VERSION, out.toString().strip(), command);
+            cli.forgetOutput();
+            assertEquals(0, cli.run(command, "--version"), command);
+            assertEquals(AtlasCli.VERSION, cli.out().strip(), command);
         }
     }
 
     @Test
     void aDataFolderThatIsNotThereIsSaidToBeMissingAsAFolder() throws IOException {
         Path missing = folder.resolve("no-such-data");
-        assertEquals(AtlasCli.USAGE, run("export", "--data-dir", missing.toString(), "--view", "circle", "--out",
+        assertEquals(AtlasCli.USAGE, cli.run("export", "--data-dir", missing.toString(), "--view", "circle", "--out",
                 folder.resolve("x.png").toString()));
-        assertTrue(err.toString().contains("数据文件夹 " + missing + " 不存在"), err.toString());
-        assertTrue(err.toString().contains("the data folder " + missing + " does not exist"), err.toString());
-        assertFalse(err.toString().contains("map-style.json"), err.toString());
+        assertTrue(cli.err().contains("数据文件夹 " + missing + " 不存在"), cli.err());
+        assertTrue(cli.err().contains("the data folder " + missing + " does not exist"), cli.err());
+        assertFalse(cli.err().contains("map-style.json"), cli.err());
 
-        err.getBuffer().setLength(0);
+        cli.forgetOutput();
         Path file = Files.writeString(folder.resolve("data.txt"), "not a folder");
-        assertEquals(AtlasCli.USAGE, run("list-views", "--data-dir", file.toString()));
-        assertTrue(err.toString().contains("the data folder " + file + " is not a folder"), err.toString());
+        assertEquals(AtlasCli.USAGE, cli.run("list-views", "--data-dir", file.toString()));
+        assertTrue(cli.err().contains("the data folder " + file + " is not a folder"), cli.err());
         assertEquals(List.of(file), files());
     }
 

@@ -3,8 +3,6 @@ package org.hinterlandatlas.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,56 +13,47 @@ import org.hinterlandatlas.data.LessonFiles;
 import org.hinterlandatlas.support.ShippedAtlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PrintPackCliTest {
 
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = AtlasCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     @Test
     void theDefaultLessonExportsAsOnePdfWithAPagePerStep() throws Exception {
         Path file = folder.resolve("pack.pdf");
-        int exit = run("export", "--lesson", "default", "--format", "pdf", "--paper", "A4", "--out", file.toString());
-        assertThat(exit).as(err.toString()).isZero();
+        int exit = cli.run("export", "--lesson", "default", "--format", "pdf", "--paper", "A4", "--out", file.toString());
+        assertThat(exit).as(cli.err()).isZero();
         int steps = new LessonFiles(ShippedAtlas.atlas().content()).readDefault(new ClasspathDataFiles()).lesson()
                 .steps().size();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(steps + 3);
         }
-        assertThat(out.toString()).contains((steps + 3) + " pages").contains("210 x 297 mm");
+        assertThat(cli.out()).contains((steps + 3) + " pages").contains("210 x 297 mm");
     }
 
     @Test
     void aViewAndALessonTogetherOrNeitherIsAUsageError() {
         Path file = folder.resolve("pack.pdf");
-        assertThat(run("export", "--lesson", "default", "--view", "circle", "--out", file.toString()))
+        assertThat(cli.run("export", "--lesson", "default", "--view", "circle", "--out", file.toString()))
                 .isEqualTo(AtlasCli.USAGE);
-        assertThat(run("export", "--out", file.toString())).isEqualTo(AtlasCli.USAGE);
-        assertThat(err.toString()).contains("--view").contains("--lesson").contains("错误");
+        assertThat(cli.run("export", "--out", file.toString())).isEqualTo(AtlasCli.USAGE);
+        assertThat(cli.err()).contains("--view").contains("--lesson").contains("错误");
         assertThat(file).doesNotExist();
     }
 
     @Test
     void aPackIsOnlyAPdfAndAnUnreadableLessonFileIsNamed() throws Exception {
-        assertThat(run("export", "--lesson", "default", "--format", "svg", "--out", folder.resolve("p.svg").toString()))
+        assertThat(cli.run("export", "--lesson", "default", "--format", "svg", "--out", folder.resolve("p.svg").toString()))
                 .isEqualTo(AtlasCli.USAGE);
-        assertThat(err.toString()).contains("\"svg\"").contains("--format pdf");
+        assertThat(cli.err()).contains("\"svg\"").contains("--format pdf");
         Path lesson = folder.resolve("class.hlesson");
         Files.writeString(lesson, "{}");
-        assertThat(run("export", "--lesson", lesson.toString(), "--out", folder.resolve("p.pdf").toString()))
+        assertThat(cli.run("export", "--lesson", lesson.toString(), "--out", folder.resolve("p.pdf").toString()))
                 .isEqualTo(AtlasCli.FAILED);
-        assertThat(err.toString()).contains(lesson.toString());
+        assertThat(cli.err()).contains(lesson.toString());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(lesson);
         }
@@ -79,9 +68,9 @@ class PrintPackCliTest {
         Path lesson = folder.resolve("class.hlesson");
         Files.writeString(lesson, text.replaceFirst("\"state\": \"definition\"", "\"state\": \"no-such-view\""));
         Path file = folder.resolve("pack.pdf");
-        int exit = run("export", "--lesson", lesson.toString(), "--format", "pdf", "--out", file.toString());
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains(lesson.toString()).contains("no-such-view");
+        int exit = cli.run("export", "--lesson", lesson.toString(), "--format", "pdf", "--out", file.toString());
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains(lesson.toString()).contains("no-such-view");
         int steps = new LessonFiles(ShippedAtlas.atlas().content()).readDefault(new ClasspathDataFiles()).lesson()
                 .steps().size();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
