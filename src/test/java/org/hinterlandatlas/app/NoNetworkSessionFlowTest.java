@@ -50,8 +50,8 @@ class NoNetworkSessionFlowTest {
         List<String> command = java(ScriptedSession.class.getName(), folder.toAbsolutePath().toString());
         int exit = run(traced ? SystemCallTrace.around(command, trace) : command, folder);
 
-        assertEquals(0, exit, "the session did not run through; see " + folder.resolve("err.log") + ":\n"
-                + tail(folder.resolve("err.log")));
+        assertEquals(0, exit, "the session did not run through; see " + folder.resolve(ScriptedSession.FAILURE)
+                + " and the log " + folder.resolve("err.log") + ":\n" + tail(folder.resolve(ScriptedSession.FAILURE)));
         assertEquals(List.of(), Files.readAllLines(folder.resolve("attempts.txt")), "Java code tried the network");
         if (traced) {
             assertEquals(List.of(), SystemCallTrace.outbound(trace), "a system call sent outside this machine");

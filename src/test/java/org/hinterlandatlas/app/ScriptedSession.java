@@ -2,6 +2,8 @@
 package org.hinterlandatlas.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +54,8 @@ final class ScriptedSession {
 
     /** The exit code of a session that could not be run through: its stack trace is on the error stream. */
     static final int FAILED = 1;
+    /** Where a session that did not run through says why. */
+    static final String FAILURE = "failure.txt";
 
     private final Path folder;
     private final FxRobot robot = new FxRobot();
@@ -70,8 +74,10 @@ final class ScriptedSession {
         try {
             session.run();
         } catch (Exception | AssertionError e) {
-            // the error stream is the session's log, which the test shows when the session fails
-            e.printStackTrace();
+            // the test shows this file when the session fails
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            Files.writeString(folder.resolve(FAILURE), trace.toString());
             exit = FAILED;
         } finally {
             Files.write(folder.resolve("session.txt"), session.done);

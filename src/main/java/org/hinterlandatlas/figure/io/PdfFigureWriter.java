@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.figure.io;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.PagePainter;
-import org.hinterlandatlas.render.VectorTarget;
 
 /**
  * A figure as a one-page PDF: vector paths, and real text in the bundled Noto Sans SC, embedded as a subset,
@@ -37,27 +32,11 @@ public final class PdfFigureWriter implements FigureWriter {
     @Override
     public void write(Figure figure, PagePainter painter, OutputStream out, ExportProgress progress)
             throws IOException {
-        float width = (float) figure.page().widthPt();
-        float height = (float) figure.page().heightPt();
-        try (PdfFonts fontDrawer = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(width, height));
-            document.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
-            g.setFontTextDrawer(fontDrawer);
-            g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
-            try {
-                painter.paint(g, figure);
-            } finally {
-                g.dispose();
-            }
+        try (PdfFonts fonts = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {
+            PdfPage.add(document, fonts, painter, figure);
             progress.worked(0.6);
             progress.checkCancelled();
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawForm(g.getXFormObject());
-            }
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(figure.spec().title());
-            info.setCreator("Hinterland Atlas");
+            PDDocumentInformation info = PdfPage.describe(document, figure.spec().title());
             figure.state().ifPresent(state -> info.setCustomMetadataValue(FigureStateCodec.KEY,
                     FigureStateCodec.encode(state)));
             document.save(out);

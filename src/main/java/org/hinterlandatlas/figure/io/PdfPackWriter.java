@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.figure.io;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.PagePainter;
-import org.hinterlandatlas.render.VectorTarget;
 
 /**
  * Pages as one multi-page vector PDF, each painted by the page painter as a one-page figure is, with the
@@ -43,28 +37,11 @@ public final class PdfPackWriter {
         try (PdfFonts fonts = new PdfFonts(painter.fonts()); PDDocument document = new PDDocument()) {
             for (int i = 0; i < pages.size(); i++) {
                 progress.checkCancelled();
-                Figure figure = pages.get(i);
-                float width = (float) figure.page().widthPt();
-                float height = (float) figure.page().heightPt();
-                PDPage page = new PDPage(new PDRectangle(width, height));
-                document.addPage(page);
-                PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
-                g.setFontTextDrawer(fonts);
-                g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
-                try {
-                    painter.paint(g, figure);
-                } finally {
-                    g.dispose();
-                }
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.drawForm(g.getXFormObject());
-                }
+                PdfPage.add(document, fonts, painter, pages.get(i));
                 progress.worked(0.95 * (i + 1) / pages.size());
             }
             progress.checkCancelled();
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(title);
-            info.setCreator("Hinterland Atlas");
+            PdfPage.describe(document, title);
             document.save(out);
         }
         progress.worked(1);
