@@ -22,6 +22,9 @@ public final class LegendPainter {
 
     static final double ROW = 22;
     private static final double SWATCH = 28;
+    private static final double TEXT_INDENT = SWATCH + 8;
+    /** The distance between the lines of a wrapped row, for 12 pt text. */
+    private static final double LINE = 15;
 
     private final MapStyle style;
     private final FontSet fonts;
@@ -31,9 +34,21 @@ public final class LegendPainter {
         this.fonts = fonts;
     }
 
-    /** The height the rows need. */
+    /** The height the rows need, each on one line. */
     public static double height(List<LegendEntry> entries) {
         return entries.size() * ROW;
+    }
+
+    /**
+     * The height the rows need when no row may be wider than {@code width}: a text too long for it wraps
+     * onto further lines of its row rather than being cut at the panel's edge.
+     */
+    public double height(List<LegendEntry> entries, Function<String, String> text, double width) {
+        double height = 0;
+        for (LegendEntry entry : entries) {
+            height += rowHeight(lines(text.apply(entry.messageKey()), width).size());
+        }
+        return height;
     }
 
     /** The width the rows need: symbol, gap and the longest text. */
@@ -44,24 +59,52 @@ public final class LegendPainter {
             String words = text.apply(entry.messageKey());
             widest = Math.max(widest, font.getStringBounds(words, LabelPlacer.MEASURE).getWidth());
         }
-        return SWATCH + 8 + widest;
+        return TEXT_INDENT + widest;
     }
 
     /** Paints the rows from (x, y) downwards; {@code text} turns each entry's message key into its text. */
     public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y) {
+        paint(g, entries, text, x, y, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Paints the rows from (x, y) downwards within {@code width}, wrapping a row's text under its first line
+     * where it is too long; a row of one line is laid out as by {@link #paint(Graphics2D, List, Function,
+     * double, double)}.
+     */
+    public void paint(Graphics2D g, List<LegendEntry> entries, Function<String, String> text, double x, double y,
+            double width) {
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         Font font = fonts.font(12f, false);
         MapStyle.Overlay o = style.overlay();
-        for (int i = 0; i < entries.size(); i++) {
-            LegendEntry entry = entries.get(i);
-            double cy = y + (i + 0.5) * ROW;
+        double top = y;
+        for (LegendEntry entry : entries) {
+            List<String> lines = lines(text.apply(entry.messageKey()), width);
+            double cy = top + 0.5 * ROW;
             double cx = x + SWATCH / 2;
             paintSymbol(g, entry, cx, cy, o);
             g.setColor(o.furniture().color());
             g.setFont(font);
-            g.drawString(text.apply(entry.messageKey()), (float) (x + SWATCH + 8),
-                    (float) (cy + font.getSize2D() * 0.35));
+            for (int line = 0; line < lines.size(); line++) {
+                g.drawString(lines.get(line), (float) (x + TEXT_INDENT),
+                        (float) (cy + font.getSize2D() * 0.35 + line * LINE));
+            }
+            top += rowHeight(lines.size());
         }
+    }
+
+    /** The row's text in lines no wider than what {@code width} leaves beside the symbol. */
+    private List<String> lines(String words, double width) {
+        if (Double.isInfinite(width)) {
+            return List.of(words);
+        }
+        Font font = fonts.font(12f, false);
+        double room = Math.max(SWATCH, width - TEXT_INDENT);
+        return TextLines.of(words, w -> font.getStringBounds(w, LabelPlacer.MEASURE).getWidth(), room);
+    }
+
+    private static double rowHeight(int lines) {
+        return ROW + (Math.max(1, lines) - 1) * LINE;
     }
 
     private void paintSymbol(Graphics2D g, LegendEntry entry, double cx, double cy, MapStyle.Overlay o) {

@@ -59,8 +59,9 @@ public final class LegendPanel extends StackPane {
     }
 
     private void repaint() {
-        canvas.setHeight(LegendPainter.height(shown) + 4);
+        double width = canvas.getWidth() - 4;
+        canvas.setHeight(painter.height(shown, messages::get, width) + 4);
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), shown, messages::get, 2, 2);
+        painter.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), shown, messages::get, 2, 2, width);
     }
 }
