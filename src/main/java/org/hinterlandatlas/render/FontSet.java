@@ -25,7 +25,10 @@ public final class FontSet {
         this.bold = bold;
     }
 
-    /** Loads both fonts from the classpath and registers them with AWT, so that text drawers find them by name. */
+    /**
+     * Loads both fonts from the classpath and registers them with AWT: the SVG writer's vector text finds its
+     * font again by name, and without the registration the bold face would come out regular.
+     */
     public static FontSet bundled() {
         Font regular = load(REGULAR_RESOURCE);
         Font bold = load(BOLD_RESOURCE);
@@ -50,9 +53,5 @@ public final class FontSet {
 
     public Font font(float size, boolean isBold) {
         return (isBold ? bold : regular).deriveFont(size);
-    }
-
-    public String family() {
-        return regular.getFamily();
     }
 }
