@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,10 +33,39 @@ public final class AtlasCli {
         return args.length > 0 && SUBCOMMANDS.contains(args[0]);
     }
 
-    /** Runs a command as the launcher does, the shipped data loading while the arguments are parsed. */
+    /**
+     * Runs a command as the launcher does, on the standard streams, the shipped data loading while the
+     * arguments are parsed.
+     */
     public static int run(String[] args) {
         CliData.startLoadingShipped(args);
-        return commandLine().execute(args);
+        return execute(args, writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+    }
+
+    /**
+     * Runs a command, writing on the two streams given: plainly well-formed arguments of {@code export} and
+     * {@code list-views} go straight to the command ({@link PlainArguments}); anything else — help, the
+     * version, every mistake — through picocli, which then has its first set-up to pay.
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Optional<PlainArguments> plain = PlainArguments.of(args);
+        if (plain.isEmpty()) {
+            CommandLine commandLine = commandLine();
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            return commandLine.execute(args);
+        }
+        try {
+            return plain.get().command().equals("export") ? ExportCommand.of(plain.get()).run(out, err)
+                    : ListViewsCommand.of(plain.get()).run(out, err);
+        } catch (RuntimeException e) {
+            // as picocli's execution handler below says it
+            err.println(UsageError.message("cli.unexpected", String.valueOf(e)));
+            return FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The command line, with errors reported as messages rather than stack traces. */
@@ -42,5 +77,18 @@ public final class AtlasCli {
         });
         commandLine.setParameterExceptionHandler(UsageError.parameterHandler());
         return commandLine;
+    }
+
+    /** A writer on a standard stream in the encoding picocli would give it (the JVM's, else the default). */
+    private static PrintWriter writer(OutputStream stream, String encodingProperty) {
+        String name = System.getProperty(encodingProperty);
+        Charset charset;
+        try {
+            charset = name == null ? Charset.defaultCharset()
+                    : Charset.forName("cp65001".equalsIgnoreCase(name) ? "UTF-8" : name);
+        } catch (IllegalArgumentException e) {
+            charset = Charset.defaultCharset();
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 }

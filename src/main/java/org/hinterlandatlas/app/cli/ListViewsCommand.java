@@ -21,9 +21,20 @@ public final class ListViewsCommand implements Callable<Integer> {
     @Mixin
     private DataOption dataOption = new DataOption();
 
+    /** The command as picocli would have made it of the same arguments. */
+    static ListViewsCommand of(PlainArguments arguments) {
+        ListViewsCommand command = new ListViewsCommand();
+        command.dataOption = new DataOption(arguments.path(DataOption.NAME));
+        return command;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Lists the views on {@code out}, a problem on {@code err}; the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         try {
             for (MapState state : CliData.load(dataOption.files()).atlas().content().mapStates()) {
                 out.println(state.id() + "\t" + state.title().zh() + "\t" + state.title().en());
@@ -31,10 +42,10 @@ public final class ListViewsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (UsageError e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return AtlasCli.USAGE;
         } catch (DataException e) {
-            spec.commandLine().getErr().println(CliData.describe(e));
+            err.println(CliData.describe(e));
             return AtlasCli.FAILED;
         }
     }
