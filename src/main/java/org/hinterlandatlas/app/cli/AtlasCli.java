@@ -2,7 +2,8 @@
 package org.hinterlandatlas.app.cli;
 
 import java.io.BufferedWriter;
-import java.io.OutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Command;
  * clear message in Chinese and English and a non-zero exit code, never a stack trace.
  */
 @Command(name = "hinterland-atlas", mixinStandardHelpOptions = true, version = AtlasCli.VERSION,
-        description = "Hinterland Atlas on the command line; without a subcommand the atlas window opens.",
         subcommands = {ExportCommand.class, ListViewsCommand.class, CommandLine.HelpCommand.class})
 public final class AtlasCli {
 
@@ -39,7 +39,8 @@ public final class AtlasCli {
      */
     public static int run(String[] args) {
         CliData.startLoadingShipped(args);
-        return execute(args, writer(System.out, "sun.stdout.encoding"), writer(System.err, "sun.stderr.encoding"));
+        return execute(args, writer(FileDescriptor.out, "sun.stdout.encoding"),
+                writer(FileDescriptor.err, "sun.stderr.encoding"));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class AtlasCli {
         }
     }
 
-    /** The command line, with errors reported as messages rather than stack traces. */
+    /** The command line, with errors reported as messages rather than stack traces, its help in both languages. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCli());
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
@@ -76,11 +77,16 @@ public final class AtlasCli {
             return FAILED;
         });
         commandLine.setParameterExceptionHandler(UsageError.parameterHandler());
+        UsageWords.applyTo(commandLine, "cli.help.commands");
         return commandLine;
     }
 
-    /** A writer on a standard stream in the encoding picocli would give it (the JVM's, else the default). */
-    private static PrintWriter writer(OutputStream stream, String encodingProperty) {
+    /**
+     * A writer on a standard stream in the encoding picocli would give it (the JVM's, else the default): the
+     * command's own output and messages, which picocli wrote before plain arguments were read without it.
+     * Only the command line writes there; everything else logs.
+     */
+    private static PrintWriter writer(FileDescriptor stream, String encodingProperty) {
         String name = System.getProperty(encodingProperty);
         Charset charset;
         try {
@@ -89,6 +95,6 @@ public final class AtlasCli {
         } catch (IllegalArgumentException e) {
             charset = Charset.defaultCharset();
         }
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(stream), charset)), true);
     }
 }

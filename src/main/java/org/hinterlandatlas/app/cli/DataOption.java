@@ -18,7 +18,7 @@ public final class DataOption {
     static final String NAME = "--data-dir";
 
     @Option(names = NAME, paramLabel = "FOLDER",
-            description = "Load content/, geodata/ and styles/ from this folder instead of the built-in data.")
+            descriptionKey = "cli.help.dataDir")
     private Path dataDir;
 
     /** No folder: picocli sets it when the option is given. */

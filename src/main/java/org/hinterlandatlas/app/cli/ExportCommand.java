@@ -43,8 +43,7 @@ import picocli.CommandLine.Spec;
  * Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would; or a
  * lesson as its print pack, one multi-page PDF.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false,
-        description = "Exports a view (see list-views) as a PNG, PDF or SVG figure, or a lesson as a PDF print pack.")
+@Command(name = "export", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
 
     private static final String DEFAULT_PAPER = "A4";
@@ -57,59 +56,59 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DataOption dataOption = new DataOption();
 
-    @Option(names = "--view", description = "The id of the view, phase, event or evidence.")
+    @Option(names = "--view", descriptionKey = "cli.help.view")
     private String view;
 
-    @Option(names = "--lesson", description = "default (the shipped lesson that follows the paper) or a .hlesson file: exports its print pack.")
+    @Option(names = "--lesson", descriptionKey = "cli.help.lesson")
     private String lesson;
 
 
-    @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
+    @Option(names = "--out", required = true, descriptionKey = "cli.help.out")
     private Path out;
 
-    @Option(names = "--format", description = "png, pdf or svg (default: from the --out extension, which it must match).")
+    @Option(names = "--format", descriptionKey = "cli.help.format")
     private String format;
 
-    @Option(names = "--paper", defaultValue = DEFAULT_PAPER, description = "A4, A3, 16:9 or custom (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--paper", defaultValue = DEFAULT_PAPER, descriptionKey = "cli.help.paper")
     private String paper;
 
-    @Option(names = "--landscape", description = "Landscape orientation (default for 16:9).")
+    @Option(names = "--landscape", descriptionKey = "cli.help.landscape")
     private boolean landscape;
 
-    @Option(names = "--portrait", description = "Portrait orientation (default for A4 and A3).")
+    @Option(names = "--portrait", descriptionKey = "cli.help.portrait")
     private boolean portrait;
 
-    @Option(names = "--width-mm", description = "Page width of a custom paper, in millimetres.")
+    @Option(names = "--width-mm", descriptionKey = "cli.help.widthMm")
     private Double widthMm;
 
-    @Option(names = "--height-mm", description = "Page height of a custom paper, in millimetres.")
+    @Option(names = "--height-mm", descriptionKey = "cli.help.heightMm")
     private Double heightMm;
 
-    @Option(names = "--dpi", defaultValue = DEFAULT_DPI, description = "PNG resolution, 72-1200 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dpi", defaultValue = DEFAULT_DPI, descriptionKey = "cli.help.dpi")
     private int dpi;
 
-    @Option(names = "--lang", defaultValue = DEFAULT_LANGUAGE, description = "zh or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = DEFAULT_LANGUAGE, descriptionKey = "cli.help.lang")
     private String lang;
 
-    @Option(names = "--title", description = "The figure's title (default: the view's title).")
+    @Option(names = "--title", descriptionKey = "cli.help.title")
     private String title;
 
-    @Option(names = "--no-title", description = "Leave out the title.")
+    @Option(names = "--no-title", descriptionKey = "cli.help.noTitle")
     private boolean noTitle;
 
-    @Option(names = "--no-legend", description = "Leave out the legend.")
+    @Option(names = "--no-legend", descriptionKey = "cli.help.noLegend")
     private boolean noLegend;
 
-    @Option(names = "--no-scale-bar", description = "Leave out the scale bar.")
+    @Option(names = "--no-scale-bar", descriptionKey = "cli.help.noScaleBar")
     private boolean noScaleBar;
 
-    @Option(names = "--no-north-arrow", description = "Leave out the north arrow.")
+    @Option(names = "--no-north-arrow", descriptionKey = "cli.help.noNorthArrow")
     private boolean noNorthArrow;
 
-    @Option(names = "--no-credits", description = "Leave out the sources and data credits.")
+    @Option(names = "--no-credits", descriptionKey = "cli.help.noCredits")
     private boolean noCredits;
 
-    @Option(names = "--no-notice", description = "Leave out the notice 示意图，非标准地图.")
+    @Option(names = "--no-notice", descriptionKey = "cli.help.noNotice")
     private boolean noNotice;
 
     /** The command as picocli would have made it of the same arguments. */

@@ -11,8 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Lists every map state a figure can be made of: id, Chinese title, English title. */
-@Command(name = "list-views", mixinStandardHelpOptions = true, version = AtlasCli.VERSION,
-        description = "Lists the ids of every view that can be exported, with their Chinese and English titles.")
+@Command(name = "list-views", mixinStandardHelpOptions = true, version = AtlasCli.VERSION)
 public final class ListViewsCommand implements Callable<Integer> {
 
     @Spec
