@@ -50,13 +50,13 @@ public final class AtlasCli {
      */
     static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Optional<PlainArguments> plain = PlainArguments.of(args);
-        if (plain.isEmpty()) {
-            CommandLine commandLine = commandLine();
-            commandLine.setOut(out);
-            commandLine.setErr(err);
-            return commandLine.execute(args);
-        }
         try {
+            if (plain.isEmpty()) {
+                CommandLine commandLine = commandLine();
+                commandLine.setOut(out);
+                commandLine.setErr(err);
+                return commandLine.execute(args);
+            }
             return plain.get().command().equals("export") ? ExportCommand.of(plain.get()).run(out, err)
                     : ListViewsCommand.of(plain.get()).run(out, err);
         } catch (RuntimeException e) {
@@ -64,6 +64,7 @@ public final class AtlasCli {
             err.println(UsageError.message("cli.unexpected", String.valueOf(e)));
             return FAILED;
         } finally {
+            // the launcher exits next: nothing may be left in a buffer
             out.flush();
             err.flush();
         }
