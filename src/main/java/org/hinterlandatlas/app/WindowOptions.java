@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hinterlandatlas.app.cli.AtlasCli;
 import org.hinterlandatlas.app.cli.DataOption;
+import org.hinterlandatlas.app.cli.UsageWords;
 import org.hinterlandatlas.app.cli.UsageError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,20 +19,18 @@ import picocli.CommandLine.Spec;
  * message and exit code, {@code --help} and {@code --version} print and end. Whether the view exists is
  * known only once the data is loaded (it may come from {@code --data-dir}); the window checks that.
  */
-@Command(name = "hinterland-atlas", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false,
-        description = {"Opens the atlas window.",
-                "Without a window: hinterland-atlas export ..., hinterland-atlas list-views, hinterland-atlas help."})
+@Command(name = "hinterland-atlas", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false)
 final class WindowOptions implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--lang", paramLabel = "zh|en",
-            description = "The language of the window (default: the one chosen last, else zh).")
+            descriptionKey = "cli.help.windowLang")
     private String lang;
 
     @Option(names = "--view", paramLabel = "ID",
-            description = "The view, phase, event or evidence to open on (see list-views; default: circle).")
+            descriptionKey = "cli.help.windowView")
     private String view;
 
     @Mixin
@@ -41,6 +40,7 @@ final class WindowOptions implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new WindowOptions());
         commandLine.setParameterExceptionHandler(UsageError.parameterHandler());
+        UsageWords.applyTo(commandLine, "cli.help.window");
         return commandLine;
     }
 

@@ -14,6 +14,7 @@ import org.hinterlandatlas.app.cli.UsageError;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.support.ShippedAtlas;
+import org.hinterlandatlas.words.Messages;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -93,6 +94,9 @@ class WindowOptionsTest {
         assertEquals(0, commandLine.execute("--help"));
         assertTrue(commandLine.isUsageHelpRequested());
         assertTrue(out.toString().contains("--lang=zh|en") && out.toString().contains("--data-dir"), out.toString());
+        // the window's usage is in both languages too
+        assertTrue(out.toString().contains(Messages.of(Language.ZH).get("cli.help.windowLang"))
+                && out.toString().contains(Messages.of(Language.EN).get("cli.help.windowView").substring(0, 30)), out.toString());
         commandLine = WindowOptions.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         assertEquals(0, commandLine.execute("--version"));

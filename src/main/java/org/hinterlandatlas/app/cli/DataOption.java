@@ -14,9 +14,21 @@ import picocli.CommandLine.Option;
  */
 public final class DataOption {
 
-    @Option(names = "--data-dir", paramLabel = "FOLDER",
-            description = "Load content/, geodata/ and styles/ from this folder instead of the built-in data.")
+    /** The option's name. */
+    static final String NAME = "--data-dir";
+
+    @Option(names = NAME, paramLabel = "FOLDER",
+            descriptionKey = "cli.help.dataDir")
     private Path dataDir;
+
+    /** No folder: picocli sets it when the option is given. */
+    public DataOption() {
+    }
+
+    /** The option as read without picocli ({@link PlainArguments}). */
+    DataOption(Path dataDir) {
+        this.dataDir = dataDir;
+    }
 
     /**
      * The data to load. A folder that is not there is the option's mistake, told as such: otherwise the

@@ -43,9 +43,12 @@ import picocli.CommandLine.Spec;
  * Exports one view, by id, as a PNG, PDF or SVG figure, painted exactly as the window's export would; or a
  * lesson as its print pack, one multi-page PDF.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false,
-        description = "Exports a view (see list-views) as a PNG, PDF or SVG figure, or a lesson as a PDF print pack.")
+@Command(name = "export", mixinStandardHelpOptions = true, version = AtlasCli.VERSION, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
+
+    private static final String DEFAULT_PAPER = "A4";
+    private static final String DEFAULT_DPI = "300";
+    private static final String DEFAULT_LANGUAGE = "zh";
 
     @Spec
     private CommandSpec spec;
@@ -53,64 +56,94 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DataOption dataOption = new DataOption();
 
-    @Option(names = "--view", description = "The id of the view, phase, event or evidence.")
+    @Option(names = "--view", descriptionKey = "cli.help.view")
     private String view;
 
-    @Option(names = "--lesson", description = "default (the shipped lesson that follows the paper) or a .hlesson file: exports its print pack.")
+    @Option(names = "--lesson", descriptionKey = "cli.help.lesson")
     private String lesson;
 
 
-    @Option(names = "--out", required = true, description = "The file to write; its folder must exist.")
+    @Option(names = "--out", required = true, descriptionKey = "cli.help.out")
     private Path out;
 
-    @Option(names = "--format", description = "png, pdf or svg (default: from the --out extension, which it must match).")
+    @Option(names = "--format", descriptionKey = "cli.help.format")
     private String format;
 
-    @Option(names = "--paper", defaultValue = "A4", description = "A4, A3, 16:9 or custom (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--paper", defaultValue = DEFAULT_PAPER, descriptionKey = "cli.help.paper")
     private String paper;
 
-    @Option(names = "--landscape", description = "Landscape orientation (default for 16:9).")
+    @Option(names = "--landscape", descriptionKey = "cli.help.landscape")
     private boolean landscape;
 
-    @Option(names = "--portrait", description = "Portrait orientation (default for A4 and A3).")
+    @Option(names = "--portrait", descriptionKey = "cli.help.portrait")
     private boolean portrait;
 
-    @Option(names = "--width-mm", description = "Page width of a custom paper, in millimetres.")
+    @Option(names = "--width-mm", descriptionKey = "cli.help.widthMm")
     private Double widthMm;
 
-    @Option(names = "--height-mm", description = "Page height of a custom paper, in millimetres.")
+    @Option(names = "--height-mm", descriptionKey = "cli.help.heightMm")
     private Double heightMm;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution, 72-1200 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dpi", defaultValue = DEFAULT_DPI, descriptionKey = "cli.help.dpi")
     private int dpi;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = DEFAULT_LANGUAGE, descriptionKey = "cli.help.lang")
     private String lang;
 
-    @Option(names = "--title", description = "The figure's title (default: the view's title).")
+    @Option(names = "--title", descriptionKey = "cli.help.title")
     private String title;
 
-    @Option(names = "--no-title", description = "Leave out the title.")
+    @Option(names = "--no-title", descriptionKey = "cli.help.noTitle")
     private boolean noTitle;
 
-    @Option(names = "--no-legend", description = "Leave out the legend.")
+    @Option(names = "--no-legend", descriptionKey = "cli.help.noLegend")
     private boolean noLegend;
 
-    @Option(names = "--no-scale-bar", description = "Leave out the scale bar.")
+    @Option(names = "--no-scale-bar", descriptionKey = "cli.help.noScaleBar")
     private boolean noScaleBar;
 
-    @Option(names = "--no-north-arrow", description = "Leave out the north arrow.")
+    @Option(names = "--no-north-arrow", descriptionKey = "cli.help.noNorthArrow")
     private boolean noNorthArrow;
 
-    @Option(names = "--no-credits", description = "Leave out the sources and data credits.")
+    @Option(names = "--no-credits", descriptionKey = "cli.help.noCredits")
     private boolean noCredits;
 
-    @Option(names = "--no-notice", description = "Leave out the notice 示意图，非标准地图.")
+    @Option(names = "--no-notice", descriptionKey = "cli.help.noNotice")
     private boolean noNotice;
+
+    /** The command as picocli would have made it of the same arguments. */
+    static ExportCommand of(PlainArguments arguments) {
+        ExportCommand command = new ExportCommand();
+        command.dataOption = new DataOption(arguments.path(DataOption.NAME));
+        command.view = arguments.text("--view", null);
+        command.lesson = arguments.text("--lesson", null);
+        command.out = arguments.path("--out");
+        command.format = arguments.text("--format", null);
+        command.paper = arguments.text("--paper", DEFAULT_PAPER);
+        command.landscape = arguments.flag("--landscape");
+        command.portrait = arguments.flag("--portrait");
+        command.widthMm = arguments.number("--width-mm");
+        command.heightMm = arguments.number("--height-mm");
+        Integer givenDpi = arguments.wholeNumber("--dpi");
+        command.dpi = givenDpi != null ? givenDpi : Integer.parseInt(DEFAULT_DPI);
+        command.lang = arguments.text("--lang", DEFAULT_LANGUAGE);
+        command.title = arguments.text("--title", null);
+        command.noTitle = arguments.flag("--no-title");
+        command.noLegend = arguments.flag("--no-legend");
+        command.noScaleBar = arguments.flag("--no-scale-bar");
+        command.noNorthArrow = arguments.flag("--no-north-arrow");
+        command.noCredits = arguments.flag("--no-credits");
+        command.noNotice = arguments.flag("--no-notice");
+        return command;
+    }
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Exports, telling the file written on {@code stdout} and a problem on {@code err}; the exit code. */
+    int run(PrintWriter stdout, PrintWriter err) {
         try {
             long start = System.nanoTime();
             FigureFormat figureFormat = format();
@@ -124,7 +157,7 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new UsageError("cli.viewOrLesson");
             }
             if (lesson != null) {
-                return exportPack(figureFormat, page, language, start);
+                return exportPack(figureFormat, page, language, start, stdout, err);
             }
             CliData data = CliData.load(dataOption.files());
             MapState state = UsageError.view(view, data.atlas().content().mapStates());
@@ -136,7 +169,6 @@ public final class ExportCommand implements Callable<Integer> {
                     data.atlas().content(), data.atlas().baseMap());
             Figure figure = composer.compose(figureSpec, state, FigureWords.of(messages));
             FigureFiles.export(figure, composer.pagePainter(), out, ExportProgress.NONE);
-            PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf(Locale.ROOT, "%s: %s, %s %.0f x %.0f mm%s, %d ms%n", out, figureFormat.extension(),
                     paper, page.widthMm(), page.heightMm(), figureFormat == FigureFormat.PNG
                             ? String.format(Locale.ROOT, ", %d x %d px", page.widthPx(dpi), page.heightPx(dpi)) : "",
@@ -159,20 +191,19 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private int exportPack(FigureFormat figureFormat, PageSize page, Language language, long start)
-            throws UsageError, DataException, FigureExportException {
+    private int exportPack(FigureFormat figureFormat, PageSize page, Language language, long start,
+            PrintWriter stdout, PrintWriter err) throws UsageError, DataException, FigureExportException {
         if (figureFormat != FigureFormat.PDF) {
             throw new UsageError("cli.packFormat", figureFormat.extension());
         }
         CliData data = CliData.load(dataOption.files());
         AtlasContent content = data.atlas().content();
-        Lesson chosen = chosenLesson(content);
+        Lesson chosen = chosenLesson(content, err);
         MapPainter painter = new MapPainter(data.style(), data.fonts());
         PrintPack pack = new PrintPack(painter, new LegendPainter(data.style(), painter.fonts()), content,
                 data.atlas().baseMap());
         List<Figure> pages = pack.pages(chosen, page, new PackWords(Messages.of(language)));
         PdfPackWriter.export(pages, chosen.title().get(language), pack.pagePainter(), out, ExportProgress.NONE);
-        PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s: pdf, %d pages, %s %.0f x %.0f mm, %d ms%n", out, pages.size(), paper,
                 page.widthMm(), page.heightMm(), (System.nanoTime() - start) / 1_000_000);
         stdout.flush();
@@ -184,11 +215,10 @@ public final class ExportCommand implements Callable<Integer> {
      * and its one message (file, step, problem) is told on the error stream; a file that is no lesson at all
      * stops the export with its message.
      */
-    private Lesson chosenLesson(AtlasContent content) throws DataException, UsageError {
+    private Lesson chosenLesson(AtlasContent content, PrintWriter err) throws DataException, UsageError {
         LessonFiles files = new LessonFiles(content);
         LessonRead read = "default".equals(lesson) ? files.readDefault(dataOption.files()) : files.read(Path.of(lesson));
         if (!read.problems().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println(read.describe(Language.ZH));
             err.println(read.describe(Language.EN));
             err.flush();

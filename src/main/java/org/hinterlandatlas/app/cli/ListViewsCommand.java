@@ -11,8 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Lists every map state a figure can be made of: id, Chinese title, English title. */
-@Command(name = "list-views", mixinStandardHelpOptions = true, version = AtlasCli.VERSION,
-        description = "Lists the ids of every view that can be exported, with their Chinese and English titles.")
+@Command(name = "list-views", mixinStandardHelpOptions = true, version = AtlasCli.VERSION)
 public final class ListViewsCommand implements Callable<Integer> {
 
     @Spec
@@ -21,9 +20,20 @@ public final class ListViewsCommand implements Callable<Integer> {
     @Mixin
     private DataOption dataOption = new DataOption();
 
+    /** The command as picocli would have made it of the same arguments. */
+    static ListViewsCommand of(PlainArguments arguments) {
+        ListViewsCommand command = new ListViewsCommand();
+        command.dataOption = new DataOption(arguments.path(DataOption.NAME));
+        return command;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Lists the views on {@code out}, a problem on {@code err}; the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         try {
             for (MapState state : CliData.load(dataOption.files()).atlas().content().mapStates()) {
                 out.println(state.id() + "\t" + state.title().zh() + "\t" + state.title().en());
@@ -31,10 +41,10 @@ public final class ListViewsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (UsageError e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return AtlasCli.USAGE;
         } catch (DataException e) {
-            spec.commandLine().getErr().println(CliData.describe(e));
+            err.println(CliData.describe(e));
             return AtlasCli.FAILED;
         }
     }

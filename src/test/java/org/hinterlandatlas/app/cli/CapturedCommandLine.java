@@ -3,7 +3,6 @@ package org.hinterlandatlas.app.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
 /** The atlas's command line run as a script runs it, with what it writes to its two streams kept for the test. */
 final class CapturedCommandLine {
@@ -11,12 +10,12 @@ final class CapturedCommandLine {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    /** Runs one command line and returns its exit code; what it writes is added to what earlier runs wrote. */
+    /**
+     * Runs one command line as the launcher does (plain arguments without picocli) and returns its exit code;
+     * what it writes is added to what earlier runs wrote.
+     */
     int run(String... args) {
-        CommandLine commandLine = AtlasCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return AtlasCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     /** Everything the runs so far wrote to the output stream. */
