@@ -274,7 +274,9 @@ public final class AtlasApp extends Application {
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
         // the map and its base layers first: the panels beside it are laid out once it has been drawn
         StartupProbe probe = StartupProbe.enabled() ? new StartupProbe() : null;
-        FirstMapFrame.whenDrawn(model, tiles, () -> {
+        // shown only once it is drawn whole: the sea alone, or tiles before their overlay, are not the map
+        built.map().setOpacity(0);
+        FirstMapFrame.whenDrawn(built.map(), tiles, () -> built.map().setOpacity(1), () -> {
             // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
             data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
             // the names to search are spelled out now, off the start's path and before a teacher types
