@@ -27,6 +27,19 @@ class FirstTilesTest {
     }
 
     @Test
+    void aNarrowWindowWithTheToolsInADrawerTakesTheTilesGluonAsksFor() {
+        // a 1280 × 800 screen opens a 1177.6 × 720 window: the map is 824 × 624 at zoom 7.02, and Gluon's map
+        // asked for columns 99–104 and rows 51–55 of level 7
+        List<TileId> expected = new ArrayList<>();
+        for (long y = 51; y <= 55; y++) {
+            for (long x = 99; x <= 104; x++) {
+                expected.add(new TileId(7, x, y));
+            }
+        }
+        assertEquals(expected, FirstTiles.of(circle, 1177.6, 720));
+    }
+
+    @Test
     void aWindowWithNoRoomForTheMapTakesNone() {
         assertEquals(List.of(), FirstTiles.of(circle, 400, 90));
     }
