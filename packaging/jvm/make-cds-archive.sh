@@ -15,7 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ "${4:-}" = window ]; then
   # the start-up probe opens the window, waits for the first complete map frame and exits
-  "$java" "@$(dirname "$0")/window.args" -Djava.util.prefs.userRoot="$work/prefs" -Datlas.startupProbe="$work/probe.txt" \
+  # a runtime folder of its own, so an atlas already open on this display does not take the training run over
+  XDG_RUNTIME_DIR="$work" "$java" "@$(dirname "$0")/window.args" -Djava.util.prefs.userRoot="$work/prefs" -Datlas.startupProbe="$work/probe.txt" \
     -XX:DumpLoadedClassList="$work/window.classes" -cp "$classpath" org.hinterlandatlas.app.Launcher \
     > /dev/null 2> "$work/run.log" || { cat "$work/run.log" >&2; exit 1; }
 else

@@ -148,18 +148,68 @@ public final class AtlasApp extends Application {
                 .map(EarlyStart::shipped)
                 .orElseGet(() -> CompletableFuture.supplyAsync(() -> WindowData.load(options.dataFiles(), startTheme),
                         AtlasApp::runOnLoaderThread));
-        data.whenComplete((loaded, failure) -> Platform.runLater(() -> {
-                    if (failure == null) {
-                        try {
-                            showAtlas(loaded, options, language);
-                        } catch (RuntimeException | LinkageError e) {
-                            // a window that cannot be built says so in place of the map, rather than hang unseen
-                            showFailure(e);
-                        }
-                    } else {
-                        showFailure(failure instanceof CompletionException ? failure.getCause() : failure);
+        double outputScale = stage.getOutputScaleX();
+        double sceneWidth = scene.getWidth();
+        double sceneHeight = scene.getHeight();
+        data.whenComplete((loaded, failure) -> {
+            Throwable problem = failure;
+            if (problem == null) {
+                try {
+                    // on the thread that read the data: the first view's tiles are painted while the window is built
+                    usePainters(loaded, outputScale);
+                    paintFirstTiles(loaded, options, sceneWidth, sceneHeight);
+                } catch (RuntimeException | LinkageError e) {
+                    problem = e;
+                }
+            }
+            Throwable failed = problem instanceof CompletionException ? problem.getCause() : problem;
+            Platform.runLater(() -> {
+                if (failed == null) {
+                    try {
+                        showAtlas(loaded, options, language);
+                    } catch (RuntimeException | LinkageError e) {
+                        // a window that cannot be built says so in place of the map, rather than hang unseen
+                        showFailure(e);
                     }
-                }));
+                } else {
+                    showFailure(failed);
+                }
+            });
+        });
+    }
+
+    /** The painters for the data read, and the tile service at the screen's output scale. */
+    private void usePainters(WindowData loaded, double outputScale) {
+        atlas = loaded.atlas();
+        fonts = loaded.fonts();
+        usePainters(loaded.style(), outputScale);
+    }
+
+    /**
+     * Starts painting the tiles of the view the window opens at, in the stage's size, on the tile threads
+     * ({@link FirstTiles}); a view named wrongly is left to {@link #showAtlas}, which says so.
+     */
+    private void paintFirstTiles(WindowData loaded, StartupOptions options, double sceneWidth, double sceneHeight) {
+        Optional<MapState> first = firstView(loaded.atlas().content().mapStates(), options);
+        first.ifPresent(state -> {
+            boolean remembered = options.viewId().isEmpty() && preferences.lastView().map(state.id()::equals).orElse(false);
+            tiles.setLayers(remembered ? preferences.layers().orElse(state.layers()) : state.layers());
+            FirstTiles.of(state, sceneWidth, sceneHeight).forEach(tiles::load);
+        });
+    }
+
+    /** The view the window opens at: where the teacher left it, unless --view names one; empty if that is wrong. */
+    private Optional<MapState> firstView(List<MapState> states, StartupOptions options) {
+        Optional<MapState> remembered = options.viewId().isPresent() ? Optional.empty()
+                : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        try {
+            return Optional.of(options.view(states));
+        } catch (UsageError e) {
+            return Optional.empty();
+        }
     }
 
     static void answerLaterStarts(SingleInstance instance) {
@@ -207,11 +257,8 @@ public final class AtlasApp extends Application {
         // without --view the atlas opens where the teacher left it, layers and all
         Optional<MapState> remembered = options.viewId().isPresent() ? Optional.empty()
                 : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
-        atlas = data.atlas();
-        fonts = data.fonts();
         places = data.places();
         evidence = new EvidenceViewModel(data.atlas().content().evidence());
-        usePainters(data.style());
         MapViewModel model = new MapViewModel(data.atlas(), language);
         MainWindow built = buildWindow(model);
         stage.getScene().setRoot(built);
@@ -227,9 +274,13 @@ public final class AtlasApp extends Application {
         model.shownProperty().addListener((o, old, shown) -> rememberView(shown));
         // the map and its base layers first: the panels beside it are laid out once it has been drawn
         StartupProbe probe = StartupProbe.enabled() ? new StartupProbe() : null;
-        FirstMapFrame.whenDrawn(model, tiles, () -> {
+        // shown only once it is drawn whole: the sea alone, or tiles before their overlay, are not the map
+        built.map().setOpacity(0);
+        FirstMapFrame.whenDrawn(built.map(), tiles, () -> built.map().setOpacity(1), () -> {
             // every band not read yet is read now, each on a thread of its own, so no zoom waits on the FX thread
             data.atlas().baseMap().readRemaining(AtlasApp::runOnLoaderThread);
+            // the names to search are spelled out now, off the start's path and before a teacher types
+            runOnLoaderThread(data.places()::prepareSearch);
             if (window != built) {
                 // rebuilt meanwhile in another language or theme, whole
                 return;
@@ -249,11 +300,11 @@ public final class AtlasApp extends Application {
     }
 
     /** The painters and tiles of a map style; the tiles are keyed by the style, so none of another's is shown. */
-    private void usePainters(MapStyle style) {
+    private void usePainters(MapStyle style, double outputScale) {
         painter = new MapPainter(style, fonts);
         legendPainter = new LegendPainter(style, fonts);
         // a HiDPI screen gets tiles at its scale; the cache is bounded in bytes, so it holds fewer of them
-        double scale = Math.max(1, Math.min(3, stage.getOutputScaleX()));
+        double scale = Math.max(1, Math.min(3, outputScale));
         tiles = new TileService(new TileRenderer(painter, atlas.baseMap()), tileExecutor, TILE_CACHE_BYTES);
         tiles.setOutputScale(scale);
         OfflineTileRetriever.install(tiles);
@@ -317,7 +368,7 @@ public final class AtlasApp extends Application {
      */
     private void switchTheme(Theme chosen) {
         try {
-            usePainters(WindowData.style(dataFiles, chosen));
+            usePainters(WindowData.style(dataFiles, chosen), stage.getOutputScaleX());
         } catch (DataException e) {
             LOG.log(Level.WARNING, "The theme cannot be used: " + e.getMessage(), e);
             tellNotices(List.of(new Bilingual(

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,8 @@ import org.hinterlandatlas.render.LruCache;
 /**
  * Serves base-map tiles: from a cache bounded in bytes when it has them, otherwise painted on a background
  * executor. The base layers switched on are part of each tile's key, so switching a layer off and on again
- * finds the earlier tiles still cached.
+ * finds the earlier tiles still cached. A tile asked for while it is being painted is painted once: at start
+ * the atlas paints the first view's tiles while the window is built, and the map then asks for the same.
  */
 public final class TileService {
 
@@ -32,6 +34,7 @@ public final class TileService {
     private final LruCache<TileKey, Image> cache;
     private final AtomicLong rendered = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final ConcurrentHashMap<TileKey, CompletableFuture<Image>> painting = new ConcurrentHashMap<>();
     private volatile Set<MapLayerId> baseLayers = EnumSet.noneOf(MapLayerId.class);
     private volatile double outputScale = 1;
 
@@ -79,23 +82,34 @@ public final class TileService {
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
+        CompletableFuture<Image> begun = new CompletableFuture<>();
+        CompletableFuture<Image> underWay = painting.putIfAbsent(key, begun);
+        if (underWay != null) {
+            return underWay;
+        }
         inFlight.incrementAndGet();
         try {
-            return CompletableFuture.supplyAsync(() -> {
+            executor.execute(() -> {
                 try {
                     Image image = toFxImage(renderer.render(tile, layers, scale));
                     rendered.incrementAndGet();
                     cache.put(key, image);
-                    return image;
+                    painting.remove(key);
+                    begun.complete(image);
+                } catch (RuntimeException | Error e) {
+                    painting.remove(key);
+                    begun.completeExceptionally(e);
                 } finally {
                     inFlight.decrementAndGet();
                 }
-            }, executor);
+            });
         } catch (RejectedExecutionException closing) {
             // the map may still ask for a tile while the window closes and the painters are stopped
+            painting.remove(key);
             inFlight.decrementAndGet();
-            return CompletableFuture.failedFuture(closing);
+            begun.completeExceptionally(closing);
         }
+        return begun;
     }
 
     /** How many tiles are being painted now: none once the map on screen is complete. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +33,22 @@ class TileServiceTest {
         assertSame(first, second);
         assertEquals(1, service.tilesRendered());
         assertEquals(256, first.getWidth());
+    }
+
+    @Test
+    void aTileAskedForWhileItIsPaintedIsPaintedOnce() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        TileService service = new TileService(renderer, queued::add, 8 * TILE_BYTES);
+        service.setLayers(EnumSet.allOf(MapLayerId.class));
+        CompletableFuture<Image> early = service.load(new TileId(6, 50, 26));
+        CompletableFuture<Image> asked = service.load(new TileId(6, 50, 26));
+        assertEquals(1, queued.size(), "one paint for both");
+        assertEquals(1, service.tilesInFlight());
+        queued.forEach(Runnable::run);
+        assertSame(early.get(), asked.get());
+        assertEquals(1, service.tilesRendered());
+        assertEquals(0, service.tilesInFlight());
+        assertSame(early.get(), service.load(new TileId(6, 50, 26)).get(), "then from the cache");
     }
 
     @Test

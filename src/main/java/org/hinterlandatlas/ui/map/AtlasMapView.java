@@ -63,7 +63,8 @@ import org.jfree.fx.FXGraphics2D;
 public final class AtlasMapView extends StackPane {
 
     private static final Duration FLIGHT = Duration.millis(1200);
-    private static final double FIT_MARGIN = 24;
+    /** The pixels kept free around a view's area when it is fitted to the map. */
+    public static final double FIT_MARGIN = 24;
     private static final double MIN_ZOOM = 2;
     private static final double MAX_ZOOM = 11;
     private static final double WHEEL_STEP = 0.25;
@@ -383,6 +384,11 @@ public final class AtlasMapView extends StackPane {
     }
 
     private static double clamp(double zoom) {
+        return clampZoom(zoom);
+    }
+
+    /** The zoom level the map shows for {@code zoom}: within the atlas's range. */
+    public static double clampZoom(double zoom) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
     }
 

@@ -29,7 +29,8 @@ import org.hinterlandatlas.model.PlaceRole;
  * Every name a teacher may type to find something: the places, historic sites, corridors and areas of the
  * map and the views, story steps and evidence, each by its Chinese name, its English name and the toneless
  * pinyin of the Chinese ("mian" finds 绵阳). A name that begins with what was typed comes before one that
- * only contains it.
+ * only contains it. The names to search are spelled out (pinyin4j's dictionary is large to read) at the
+ * first search or when {@link #prepareSearch()} is called, not when the index is made at start.
  */
 public final class PlaceIndex {
 
@@ -42,7 +43,9 @@ public final class PlaceIndex {
     private record Ranked(PlaceMatch match, int rank) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<PlaceMatch> matches = new ArrayList<>();
+    /** Every match with the keys it is found by; made once, when first needed. */
+    private List<Entry> entries;
 
     public PlaceIndex(Atlas atlas) {
         AtlasContent content = atlas.content();
@@ -87,7 +90,7 @@ public final class PlaceIndex {
 
     /** The features of the map (not the views and steps), in the order they were indexed. */
     public List<PlaceMatch> features() {
-        return entries.stream().map(Entry::match).filter(match -> match.feature().isPresent()).toList();
+        return matches.stream().filter(match -> match.feature().isPresent()).toList();
     }
 
     /** Up to {@code limit} matches of what was typed, best first; nothing for blank input. */
@@ -97,7 +100,7 @@ public final class PlaceIndex {
             return List.of();
         }
         List<Ranked> ranked = new ArrayList<>();
-        for (Entry entry : entries) {
+        for (Entry entry : entries()) {
             int rank = rank(entry.keys(), query);
             if (rank >= 0) {
                 ranked.add(new Ranked(entry.match(), rank));
@@ -128,7 +131,23 @@ public final class PlaceIndex {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s'’\\-·]", "");
     }
 
+    /** Spells out the names to search now, so that the first letter typed does not wait for it. */
+    public void prepareSearch() {
+        entries();
+    }
+
+    private synchronized List<Entry> entries() {
+        if (entries == null) {
+            entries = matches.stream().map(PlaceIndex::keyed).toList();
+        }
+        return entries;
+    }
+
     private void add(PlaceMatch match) {
+        matches.add(match);
+    }
+
+    private static Entry keyed(PlaceMatch match) {
         List<String> keys = new ArrayList<>();
         keys.add(normalize(match.name().zh()));
         keys.add(normalize(match.name().en()));
@@ -137,7 +156,7 @@ public final class PlaceIndex {
             keys.add(normalize(word));
         }
         keys.addAll(Pinyin.spellings(match.name().zh()));
-        entries.add(new Entry(match, List.copyOf(keys)));
+        return new Entry(match, List.copyOf(keys));
     }
 
     private void addArea(PlaceMatch.Kind kind, Bilingual name, FeatureRef ref, WorldBounds bounds, MapLayerId layer) {
