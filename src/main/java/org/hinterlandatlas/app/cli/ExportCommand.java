@@ -81,7 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--height-mm", description = "Page height of a custom paper, in millimetres.")
     private Double heightMm;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution, 72-1200 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution, 72-2400 (default: ${DEFAULT-VALUE}).")
     private int dpi;
 
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
