@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +70,7 @@ class BandedPngTest {
             throws IOException {
         Figure figure = Figures.figure("circle", FigureFormat.PNG, page(page), dpi, Language.ZH,
                 EnumSet.allOf(Furniture.class));
-        BufferedImage whole = PngFigureWriter.render(figure, painter, dpi);
+        BufferedImage whole = paintedWhole(figure, dpi);
         assertTrue(whole.getHeight() % bandRows != 0, "the last band is a short one");
         BufferedImage banded = ImageIO.read(new ByteArrayInputStream(png(figure, bandRows, ownThread)));
         assertEquals(whole.getWidth(), banded.getWidth());
@@ -81,6 +82,17 @@ class BandedPngTest {
             assertArrayEquals(want, got, () -> "row " + row + " (band " + row / bandRows + ", its row "
                     + row % bandRows + ") differs from the page painted whole");
         }
+    }
+
+    /** The page painted into one image of all its rows, here, so that the bands are not their own reference. */
+    private BufferedImage paintedWhole(Figure figure, int dpi) {
+        PageSize page = figure.page();
+        BufferedImage image = new BufferedImage(page.widthPx(dpi), page.heightPx(dpi), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.scale(image.getWidth() / page.widthPt(), image.getHeight() / page.heightPt());
+        painter.paint(g, figure);
+        g.dispose();
+        return image;
     }
 
     private static PageSize page(String name) {
