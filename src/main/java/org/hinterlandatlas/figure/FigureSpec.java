@@ -14,7 +14,7 @@ public record FigureSpec(PageSize page, int dpi, FigureFormat format, Language l
                          Set<Furniture> furniture) {
 
     public static final int MIN_DPI = 72;
-    public static final int MAX_DPI = 1200;
+    public static final int MAX_DPI = 2400;
 
     public FigureSpec {
         Objects.requireNonNull(page, "page");

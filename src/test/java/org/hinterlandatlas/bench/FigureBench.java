@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.hinterlandatlas.data.Atlas;
 import org.hinterlandatlas.data.AtlasLoader;
@@ -25,6 +26,7 @@ import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
 import org.hinterlandatlas.figure.Furniture;
 import org.hinterlandatlas.figure.PagePainter;
+import org.hinterlandatlas.figure.PageSize;
 import org.hinterlandatlas.figure.Paper;
 import org.hinterlandatlas.figure.io.ExportProgress;
 import org.hinterlandatlas.figure.io.FigureFiles;
@@ -44,13 +46,16 @@ import org.hinterlandatlas.figure.FigureWords;
  * paint-only share; in fresh JVMs: the first export after loading, and the whole command as a teacher's
  * script runs it — with no JVM options, and with packaging/jvm/command.args and the class-data-sharing
  * archive — interleaved with Mapnik and QGIS from ../shared/peers when Debian's python3 has them. Then the
- * PNG at 1200 DPI: time and peak memory beside Mapnik's. Run with {@code mvn -Pbench verify -DskipTests}.
+ * PNG at 300, 600, 1200 and 2400 DPI: time and peak memory beside Mapnik's at the same pixel size. Run with
+ * {@code mvn -Pbench verify -DskipTests}.
  */
 public final class FigureBench {
 
     private static final int WARM_UP = 4;
     private static final int MEASURED = 9;
     private static final int COMMAND_RUNS = 3;
+    private static final int[] HIGH_RESOLUTIONS = {300, 600, 1200, 2400};
+    private static final int HIGH_RESOLUTION_RUNS = 2;
 
     private FigureBench() {
     }
@@ -62,13 +67,18 @@ public final class FigureBench {
         }
         Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         Files.createDirectories(work);
-        Map<FigureFormat, double[]> inProcess = inProcess(work);
-
         String classpath = Bench.commandClasspath();
         Path archive = Bench.archive();
-        makeArchive(classpath, archive);
         Optional<Peers> peers = Peers.find(work.resolve("peers"));
         boolean mapnik = peers.map(p -> p.has("mapnik")).orElse(false);
+        if (args.length == 1 && "resolutions".equals(args[0])) {
+            // the PNG by resolution alone, with the same properties as the bench profile gives
+            makeArchive(classpath, archive);
+            highResolution(classpath, archive, work, peers.filter(p -> mapnik));
+            return;
+        }
+        Map<FigureFormat, double[]> inProcess = inProcess(work);
+        makeArchive(classpath, archive);
         boolean qgis = peers.map(p -> p.has("qgis.core")).orElse(false);
         System.out.printf(Locale.ROOT, "peers: %s; load average before the commands %s%n",
                 peers.isEmpty() ? "not found (set -Dbench.peers)" : (mapnik ? "Mapnik" : "no Mapnik")
@@ -134,27 +144,44 @@ public final class FigureBench {
         highResolution(classpath, archive, work, peers.filter(p -> mapnik));
     }
 
-    /** PNG at 1200 DPI: the raster is 16 times the 300 DPI one; memory should stay near Mapnik's. */
+    /**
+     * PNG at 300, 600, 1200 and 2400 DPI, ours and Mapnik's at the same pixel size, interleaved: a page of
+     * 2400 DPI has 64 times the pixels of one at 300, and our memory should stay near flat (decision 0086)
+     * while Mapnik holds the whole raster.
+     */
     private static void highResolution(String classpath, Path archive, Path work, Optional<Peers> mapnik)
             throws Exception {
-        List<Bench.Run> ours = new ArrayList<>();
-        List<Bench.Run> theirs = new ArrayList<>();
-        for (int run = 0; run < 2; run++) {
-            ours.add(command(tunedOptions(archive), classpath, work, FigureFormat.PNG, 1200));
-            if (mapnik.isPresent()) {
-                theirs.add(mapnik.get().mapnikPngAt(1200));
+        Map<Integer, List<Bench.Run>> ours = new TreeMap<>();
+        Map<Integer, List<Bench.Run>> theirs = new TreeMap<>();
+        for (int run = 0; run < HIGH_RESOLUTION_RUNS; run++) {
+            for (int dpi : HIGH_RESOLUTIONS) {
+                ours.computeIfAbsent(dpi, d -> new ArrayList<>())
+                        .add(command(tunedOptions(archive), classpath, work, FigureFormat.PNG, dpi));
+                if (mapnik.isPresent()) {
+                    theirs.computeIfAbsent(dpi, d -> new ArrayList<>()).add(mapnik.get().mapnikPngAt(dpi));
+                }
             }
         }
-        double rss = Bench.median(ours, Bench.Run::rssMiB);
-        System.out.printf(Locale.ROOT, "PNG at 1200 DPI (14032 x 9921 px): ours %.2f s, %.0f MiB peak RSS%s%n",
-                Bench.median(ours, Bench.Run::wall), rss, theirs.isEmpty() ? "" : String.format(Locale.ROOT,
-                        "; Mapnik %.2f s, %.0f MiB", Bench.median(theirs, Bench.Run::wall),
-                        Bench.median(theirs, Bench.Run::rssMiB)));
-        if (!theirs.isEmpty()) {
-            double ratio = rss / Bench.median(theirs, Bench.Run::rssMiB);
-            Bench.report("PNG 1200 DPI peak RSS / Mapnik", ratio, "x", "<= 1.2", ratio <= 1.2);
-            double time = Bench.median(ours, Bench.Run::wall) / Bench.median(theirs, Bench.Run::wall);
-            Bench.report("PNG 1200 DPI time / Mapnik", time, "x", "<= 1.0", time <= 1.0);
+        System.out.printf(Locale.ROOT, "PNG, A4 landscape, by resolution: medians of %d interleaved runs; load "
+                + "average after them %s%n", HIGH_RESOLUTION_RUNS, Bench.load());
+        System.out.println("| DPI | pixels | ours | ours CPU | ours RSS | Mapnik | Mapnik CPU | Mapnik RSS |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        PageSize a4 = Paper.A4.page(true);
+        for (int dpi : HIGH_RESOLUTIONS) {
+            List<Bench.Run> o = ours.get(dpi);
+            List<Bench.Run> t = theirs.get(dpi);
+            System.out.printf(Locale.ROOT, "| %d | %d x %d | %.2f s | %.2f s | %.0f MiB | %s | %s | %s |%n", dpi,
+                    a4.widthPx(dpi), a4.heightPx(dpi), Bench.median(o, Bench.Run::wall), Bench.median(o, Bench.Run::cpu),
+                    Bench.median(o, Bench.Run::rssMiB), cell(t, Bench.Run::wall, "%.2f s"),
+                    cell(t, Bench.Run::cpu, "%.2f s"), cell(t, Bench.Run::rssMiB, "%.0f MiB"));
+        }
+        for (int dpi : HIGH_RESOLUTIONS) {
+            if (theirs.containsKey(dpi)) {
+                double rss = Bench.median(ours.get(dpi), Bench.Run::rssMiB) / Bench.median(theirs.get(dpi), Bench.Run::rssMiB);
+                Bench.report("PNG " + dpi + " DPI peak RSS / Mapnik", rss, "x", "<= 1.2", rss <= 1.2);
+                double time = Bench.median(ours.get(dpi), Bench.Run::wall) / Bench.median(theirs.get(dpi), Bench.Run::wall);
+                Bench.report("PNG " + dpi + " DPI time / Mapnik", time, "x", "<= 1.0", time <= 1.0);
+            }
         }
     }
 

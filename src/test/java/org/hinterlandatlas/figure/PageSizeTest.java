@@ -48,11 +48,11 @@ class PageSizeTest {
         assertThrows(IllegalArgumentException.class, () -> new PageSize(100, 2500));
         assertThrows(IllegalArgumentException.class, () -> new FigureSpec(Paper.A4.page(true), 71,
                 FigureFormat.PNG, Language.ZH, "t", Set.of()));
-        assertThrows(IllegalArgumentException.class, () -> new FigureSpec(Paper.A4.page(true), 1201,
+        assertThrows(IllegalArgumentException.class, () -> new FigureSpec(Paper.A4.page(true), 2401,
                 FigureFormat.PNG, Language.ZH, "t", Set.of()));
         assertTrue(FigureSpec.validDpi(72));
-        assertTrue(FigureSpec.validDpi(1200));
-        assertFalse(FigureSpec.validDpi(1201));
+        assertTrue(FigureSpec.validDpi(2400));
+        assertFalse(FigureSpec.validDpi(2401));
     }
 
     @Test

@@ -185,7 +185,8 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(UsageError.both(e.problem().zh(), e.problem().en()));
             return AtlasCli.FAILED;
         } catch (OutOfMemoryError e) {
-            // The raster was refused as a whole and is gone; what is left is enough to say so.
+            // A PNG is painted in bands, but a PDF or SVG of a huge page is held whole; what it had is gone
+            // with the failed allocation, and what is left is enough to say so.
             err.println(UsageError.message("cli.outOfMemory"));
             return AtlasCli.FAILED;
         }

@@ -16,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.hinterlandatlas.figure.Figure;
-import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureState;
 import org.hinterlandatlas.figure.FigureStateCodec;
 import org.hinterlandatlas.figure.FigureStateException;
@@ -50,9 +49,6 @@ public final class FigureFiles {
     public static void export(Figure figure, PagePainter painter, Path target, ExportProgress progress)
             throws FigureExportException {
         checkFolder(target);
-        if (figure.spec().format() == FigureFormat.PNG) {
-            checkMemory(figure, target);
-        }
         FigureWriter writer = FigureWriter.of(figure.spec().format());
         try {
             AtomicFile.write(target, out -> writer.write(figure, painter, out, progress));
@@ -64,19 +60,6 @@ public final class FigureFiles {
     /** Turns a failed write into its message: no permission, a full disk, not a file, or the system's own words. */
     static void failureOf(Path target, IOException e) throws FigureExportException {
         throw failure(target, WriteProblem.of(e), e);
-    }
-
-    /** A PNG too large for this JVM's memory is refused up front, naming the resolution that would fit. */
-    private static void checkMemory(Figure figure, Path target) throws FigureExportException {
-        Runtime runtime = Runtime.getRuntime();
-        long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        long needed = PngFigureWriter.bytesNeeded(figure.page(), figure.spec().dpi());
-        if (needed > available) {
-            int fitting = (int) Math.floor(figure.spec().dpi() * Math.sqrt((double) available / needed));
-            long mb = needed >> 20;
-            throw failure(target, Messages.bilingual("figure.error.memory", String.valueOf(mb),
-                    String.valueOf(fitting)), null);
-        }
     }
 
     /** Checked before painting, so that a page is not painted for a place it cannot be written to. */

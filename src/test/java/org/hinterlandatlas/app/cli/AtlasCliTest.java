@@ -95,12 +95,12 @@ class AtlasCliTest {
                 new String[] {"export", "--view", "circle", "--format", "gif", "--out", out},
                 new String[] {"export", "--view", "circle", "--paper", "letter", "--out", out},
                 new String[] {"export", "--view", "circle", "--dpi", "71", "--out", out},
-                new String[] {"export", "--view", "circle", "--dpi", "1201", "--out", out},
+                new String[] {"export", "--view", "circle", "--dpi", "2401", "--out", out},
                 new String[] {"export", "--view", "circle", "--paper", "custom", "--width-mm", "20", "--height-mm",
                     "100", "--out", out},
                 new String[] {"export", "--view", "circle", "--lang", "fr", "--out", out},
                 new String[] {"export", "--view", "circle", "--out", folder.resolve("x.jpg").toString()});
-        List<String> expected = List.of("gif", "letter", "71", "1201", "50", "fr", "--format");
+        List<String> expected = List.of("gif", "letter", "71", "2401", "50", "fr", "--format");
         for (int i = 0; i < cases.size(); i++) {
             cli.forgetOutput();
             int exit = cli.run(cases.get(i));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.figure.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.FigureSpec;
@@ -51,6 +53,16 @@ class GoldenFiguresTest {
         Figure figure = twoCores(FigureFormat.PNG);
         Golden.of("chengdu-chongqing-small-png", "expected.png")
                 .assertImage(PngFigureWriter.render(figure, Figures.pagePainter(), figure.spec().dpi()), PNG_TOLERANCE);
+    }
+
+    @Test
+    void thePngWrittenInBandsMatchesTheSameGoldenCase() throws IOException {
+        Figure figure = twoCores(FigureFormat.PNG);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // bands of 50 rows: the 302-row page in seven, the last of two rows
+        new PngFigureWriter(50, true).write(figure, Figures.pagePainter(), out, ExportProgress.NONE);
+        Golden.of("chengdu-chongqing-small-png", "expected.png")
+                .assertImage(ImageIO.read(new ByteArrayInputStream(out.toByteArray())), PNG_TOLERANCE);
     }
 
     private static Figure twoCores(FigureFormat format) {

@@ -10,14 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
-import org.hinterlandatlas.figure.Figure;
 import org.hinterlandatlas.figure.FigureFormat;
 import org.hinterlandatlas.figure.Figures;
-import org.hinterlandatlas.figure.PageSize;
-import org.hinterlandatlas.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,18 +87,6 @@ class NoPartialFileTest {
                 () -> FigureFiles.failureOf(target, full));
         assertTrue(e.problem().en().contains("the disk is full"), e.problem().en());
         assertTrue(e.problem().zh().contains("磁盘已满"));
-    }
-
-    @Test
-    void aPngTooLargeForMemoryIsRefusedBeforePainting() {
-        // 2 × 2 m at 1200 DPI is 8.9 billion pixels: no heap holds that raster.
-        Figure huge = Figures.figure("circle", FigureFormat.PNG, new PageSize(2000, 2000), 1200, Language.EN,
-                Set.of());
-        Path target = folder.resolve("poster.png");
-        FigureExportException e = assertThrows(FigureExportException.class,
-                () -> FigureFiles.export(huge, Figures.pagePainter(), target, ExportProgress.NONE));
-        assertTrue(e.problem().en().contains("choose at most"), e.problem().en());
-        assertEquals(List.of(), files());
     }
 
     private List<Path> files() {
