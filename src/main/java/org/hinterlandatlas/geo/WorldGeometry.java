@@ -36,19 +36,21 @@ public record WorldGeometry(Kind kind, List<double[]> parts, List<WorldBounds> p
         List<double[]> partBlocks = new ArrayList<>(parts.size());
         WorldBounds all = WorldBounds.EMPTY;
         for (double[] part : parts) {
+            double[] blocks = blocks(part);
+            // the part's bounds from its runs' bounds: one pass over the vertices for both
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < part.length; i += 2) {
-                minX = Math.min(minX, part[i]);
-                maxX = Math.max(maxX, part[i]);
-                minY = Math.min(minY, part[i + 1]);
-                maxY = Math.max(maxY, part[i + 1]);
+            for (int b = 0; b < blocks.length; b += 4) {
+                minX = Math.min(minX, blocks[b]);
+                minY = Math.min(minY, blocks[b + 1]);
+                maxX = Math.max(maxX, blocks[b + 2]);
+                maxY = Math.max(maxY, blocks[b + 3]);
             }
             WorldBounds bounds = new WorldBounds(minX, minY, maxX, maxY);
             partBounds.add(bounds);
-            partBlocks.add(blocks(part));
+            partBlocks.add(blocks);
             all = all.union(bounds);
         }
         return new WorldGeometry(kind, parts, partBounds, partBlocks, all);
