@@ -27,8 +27,7 @@ final class ScreenPaths {
         double ox = viewport.originX();
         double oy = viewport.originY();
         boolean closed = geometry.kind() == WorldGeometry.Kind.POLYGON;
-        // sized for what is seen, not for the whole geometry: a tile shows a few hundred of a country's vertices
-        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, wholePartsVertices(geometry, visible));
         for (int p = 0; p < geometry.parts().size(); p++) {
             WorldBounds bounds = geometry.partBounds().get(p);
             if (!bounds.intersects(visible)) {
@@ -45,6 +44,21 @@ final class ScreenPaths {
             }
         }
         return path;
+    }
+
+    /**
+     * The path's first size: the vertices of the parts drawn whole and one a part, made for what is seen
+     * rather than for the whole geometry (a tile shows a few hundred of a country's vertices; a cut part
+     * grows the path as it needs).
+     */
+    private static int wholePartsVertices(WorldGeometry geometry, WorldBounds visible) {
+        int count = geometry.parts().size();
+        for (int p = 0; p < geometry.parts().size(); p++) {
+            if (within(geometry.partBounds().get(p), visible)) {
+                count += geometry.parts().get(p).length / 2;
+            }
+        }
+        return count;
     }
 
     private static boolean within(WorldBounds inner, WorldBounds outer) {
