@@ -87,7 +87,7 @@ final class BasePainter {
 
     private static int rank(MapFeature river) {
         String rank = river.property("rank");
-        return rank.matches("[1-9]") ? Integer.parseInt(rank) : 3;
+        return rank.length() == 1 && rank.charAt(0) >= '1' && rank.charAt(0) <= '9' ? rank.charAt(0) - '0' : 3;
     }
 
     private static void fillAll(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data,

@@ -27,22 +27,38 @@ final class ScreenPaths {
         double ox = viewport.originX();
         double oy = viewport.originY();
         boolean closed = geometry.kind() == WorldGeometry.Kind.POLYGON;
-        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, geometry.vertexCount() + geometry.parts().size());
+        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, wholePartsVertices(geometry, visible));
         for (int p = 0; p < geometry.parts().size(); p++) {
             WorldBounds bounds = geometry.partBounds().get(p);
             if (!bounds.intersects(visible)) {
                 continue;
             }
             double[] part = geometry.parts().get(p);
+            double[] blocks = geometry.partBlocks().get(p);
             if (within(bounds, visible)) {
                 whole(path, part, scale, ox, oy, closed);
             } else if (closed) {
-                cutRing(path, part, scale, ox, oy, visible);
+                cutRing(path, part, blocks, scale, ox, oy, visible);
             } else {
-                segmentsInView(path, part, scale, ox, oy, visible);
+                segmentsInView(path, part, blocks, scale, ox, oy, visible);
             }
         }
         return path;
+    }
+
+    /**
+     * The path's first size: the vertices of the parts drawn whole and one a part, made for what is seen
+     * rather than for the whole geometry (a tile shows a few hundred of a country's vertices; a cut part
+     * grows the path as it needs).
+     */
+    private static int wholePartsVertices(WorldGeometry geometry, WorldBounds visible) {
+        int count = geometry.parts().size();
+        for (int p = 0; p < geometry.parts().size(); p++) {
+            if (within(geometry.partBounds().get(p), visible)) {
+                count += geometry.parts().get(p).length / 2;
+            }
+        }
+        return count;
     }
 
     private static boolean within(WorldBounds inner, WorldBounds outer) {
@@ -60,15 +76,14 @@ final class ScreenPaths {
         }
     }
 
-    private static void cutRing(Path2D.Float path, double[] part, double scale, double ox, double oy,
-                                WorldBounds visible) {
-        double[] screen = new double[part.length];
-        for (int i = 0; i < part.length; i += 2) {
-            screen[i] = part[i] * scale + ox;
-            screen[i + 1] = part[i + 1] * scale + oy;
-        }
-        double[] cut = RectClip.polygon(screen, visible.minX() * scale + ox, visible.minY() * scale + oy,
-                visible.maxX() * scale + ox, visible.maxY() * scale + oy);
+    private static void cutRing(Path2D.Float path, double[] part, double[] blocks, double scale, double ox,
+                                double oy, WorldBounds visible) {
+        double minX = visible.minX() * scale + ox;
+        double minY = visible.minY() * scale + oy;
+        double maxX = visible.maxX() * scale + ox;
+        double maxY = visible.maxY() * scale + oy;
+        double[] screen = RingInView.of(part, blocks, scale, ox, oy, minX, minY, maxX, maxY);
+        double[] cut = RectClip.polygon(screen, minX, minY, maxX, maxY);
         if (cut.length < 6) {
             return;
         }
@@ -79,15 +94,26 @@ final class ScreenPaths {
         path.closePath();
     }
 
-    /** The segments whose box meets the visible area, joined where consecutive. */
-    private static void segmentsInView(Path2D.Float path, double[] part, double scale, double ox, double oy,
-                                       WorldBounds visible) {
+    /**
+     * The segments whose box meets the visible area, joined where consecutive. A run of segments whose
+     * bounds miss the area is passed over whole: none of its segments could meet it.
+     */
+    private static void segmentsInView(Path2D.Float path, double[] part, double[] blocks, double scale, double ox,
+                                       double oy, WorldBounds visible) {
         boolean drawing = false;
-        for (int i = 2; i < part.length; i += 2) {
-            double ax = part[i - 2];
-            double ay = part[i - 1];
-            double bx = part[i];
-            double by = part[i + 1];
+        int vertices = part.length / 2;
+        int v = 1;
+        while (v < vertices) {
+            int first = v - 1;
+            if (first % WorldGeometry.BLOCK == 0 && missed(blocks, first / WorldGeometry.BLOCK, visible)) {
+                drawing = false;
+                v = Math.min(first + WorldGeometry.BLOCK, vertices - 1) + 1;
+                continue;
+            }
+            double ax = part[2 * first];
+            double ay = part[2 * first + 1];
+            double bx = part[2 * v];
+            double by = part[2 * v + 1];
             boolean meets = Math.max(ax, bx) >= visible.minX() && Math.min(ax, bx) <= visible.maxX()
                     && Math.max(ay, by) >= visible.minY() && Math.min(ay, by) <= visible.maxY();
             if (meets) {
@@ -97,6 +123,12 @@ final class ScreenPaths {
                 path.lineTo(bx * scale + ox, by * scale + oy);
             }
             drawing = meets;
+            v++;
         }
+    }
+
+    private static boolean missed(double[] blocks, int block, WorldBounds visible) {
+        return blocks[4 * block + 2] < visible.minX() || blocks[4 * block] > visible.maxX()
+                || blocks[4 * block + 3] < visible.minY() || blocks[4 * block + 1] > visible.maxY();
     }
 }
