@@ -67,8 +67,11 @@ import org.hinterlandatlas.ui.theme.Theme;
 public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
-    /** 96 MiB: 384 tiles of 256 × 256 pixels, about four screens at every zoom level passed through. */
-    private static final long TILE_CACHE_BYTES = 96L << 20;
+    /**
+     * 48 MiB at 8 bytes a pixel: 96 tiles of 256 × 256 pixels, a 1920 × 1080 screen (at most 54 tiles) and
+     * most of the one panned or zoomed from; the window's heap is sized for it (decision 0090).
+     */
+    private static final long TILE_CACHE_BYTES = 48L << 20;
 
     /** Set by the launcher before the launch when this is the user's only atlas; absent in tests. */
     private static volatile SingleInstance singleInstance;

@@ -54,7 +54,9 @@ final class GestureRun {
             Path out = folder.resolve(mode + ".txt");
             Files.deleteIfExists(out);
             String classpath = jars + File.pathSeparator + System.getProperty("java.class.path");
-            List<String> command = new ArrayList<>(List.of(Bench.java(), "@packaging/jvm/window.args",
+            // -Dbench.windowArgs=FILE: another build's window options, to run it beside this one
+            String windowArgs = System.getProperty("bench.windowArgs", "packaging/jvm/window.args");
+            List<String> command = new ArrayList<>(List.of(Bench.java(), "@" + windowArgs,
                     "-Dprism.order=sw", "-Djavafx.preloader=" + GestureDriver.class.getName(),
                     "-Djava.util.prefs.userRoot=" + Files.createDirectories(folder.resolve("prefs")),
                     "-Dbench.gesture=" + mode, "-Dbench.gestureOut=" + out));
