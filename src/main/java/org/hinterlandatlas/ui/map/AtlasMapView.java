@@ -263,6 +263,14 @@ public final class AtlasMapView extends StackPane {
         return overlay.currentProperty();
     }
 
+    /**
+     * Whether the map shows, during a drag or a wheel zoom, one picture of itself in place of its tiles and
+     * layers (decision 0089); false at rest.
+     */
+    public boolean showsGesturePicture() {
+        return overlay.showsGesturePicture();
+    }
+
     /** The most bytes of tiles the map keeps. */
     public long tileCacheLimit() {
         return tiles.cacheLimit();
@@ -478,7 +486,7 @@ public final class AtlasMapView extends StackPane {
      * credits, the ink, the controls), which stays where it is during a gesture. Gluon's map is pictured
      * beyond its own bounds too, to show what its layers hold there.
      */
-    private WritableImage pictureOfMap(javafx.geometry.Rectangle2D area) {
+    private WritableImage pictureOfMap(javafx.geometry.Rectangle2D area, WritableImage reuse) {
         List<Node> over = getChildren().stream().filter(n -> n != underlay && n != mapView && n.getOpacity() > 0)
                 .toList();
         List<Double> opacities = over.stream().map(Node::getOpacity).toList();
@@ -492,7 +500,9 @@ public final class AtlasMapView extends StackPane {
             SnapshotParameters parameters = new SnapshotParameters();
             parameters.setViewport(new javafx.geometry.Rectangle2D(corner.getX(), corner.getY(), area.getWidth(),
                     area.getHeight()));
-            return snapshot(parameters, null);
+            boolean fits = reuse != null && reuse.getWidth() == Math.ceil(area.getWidth())
+                    && reuse.getHeight() == Math.ceil(area.getHeight());
+            return snapshot(parameters, fits ? reuse : null);
         } finally {
             mapView.setClip(clip);
             for (int i = 0; i < over.size(); i++) {

@@ -51,6 +51,11 @@ final class OverlayLayer extends MapLayer {
     private final PictureTaker taker;
     /** Where the world lay when the gesture's picture was taken; null while none is shown. */
     private Viewport pictureDrawn;
+    /** Whether the map shows the gesture's picture now, in place of its layers. */
+    boolean showsGesturePicture() {
+        return pictureDrawn != null;
+    }
+
     /** Whether a drag or a wheel zoom wants the gesture's picture, from its first step to its end. */
     private boolean pictureWanted;
     /**
@@ -116,7 +121,8 @@ final class OverlayLayer extends MapLayer {
     /** Takes a picture of what the map shows in {@code area} (its own coordinates; may reach beyond it). */
     @FunctionalInterface
     interface PictureTaker {
-        WritableImage take(javafx.geometry.Rectangle2D area);
+        /** @param reuse an image to picture into when it has the area's size, or null */
+        WritableImage take(javafx.geometry.Rectangle2D area, WritableImage reuse);
     }
 
     /** What takes the pointer over the map: its clicks, moves, wheel and tooltips. */
@@ -190,8 +196,9 @@ final class OverlayLayer extends MapLayer {
         WritableImage taken;
         try {
             int margin = OverlayPictures.MARGIN;
+            // into the last gesture's image when it has the size: no new image of the whole map per gesture
             taken = taker.take(new javafx.geometry.Rectangle2D(-margin, -margin, viewport.width() + 2 * margin,
-                    viewport.height() + 2 * margin));
+                    viewport.height() + 2 * margin), (WritableImage) gesturePicture.getImage());
         } finally {
             picturing = false;
             picture.setImage(pictures.overlay());
@@ -203,11 +210,10 @@ final class OverlayLayer extends MapLayer {
         pictureDrawn = viewport;
         ((Affine) gesturePicture.getTransforms().get(0)).setToTransform(aroundMove(pictureDrawn));
         List<Node> pieces = new ArrayList<>();
-        for (java.awt.Rectangle box : pictures.furnitureBoxes()) {
-            ImageView piece = new ImageView(pictures.furniture());
-            piece.setViewport(new javafx.geometry.Rectangle2D(box.x, box.y, box.width, box.height));
-            piece.relocate(box.x, box.y);
-            pieces.add(piece);
+        for (OverlayPictures.Piece piece : pictures.furniture()) {
+            ImageView view = new ImageView(piece.image());
+            view.relocate(piece.box().x, piece.box().y);
+            pieces.add(view);
         }
         furniture.getChildren().setAll(pieces);
         showGesturePicture(true);
@@ -218,7 +224,6 @@ final class OverlayLayer extends MapLayer {
             return;
         }
         pictureDrawn = null;
-        gesturePicture.setImage(null);
         furniture.getChildren().clear();
         showGesturePicture(false);
     }

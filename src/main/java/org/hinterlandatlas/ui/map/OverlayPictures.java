@@ -50,8 +50,11 @@ final class OverlayPictures {
      * furniture, cards or labels) and the furniture and cards alone, in the boxes where they are drawn.
      */
     record Pictures(Request request, ResolvedScene resolved, WritableImage overlay, WritableImage underlay,
-                    WritableImage overlayAround, WritableImage underlayAround, WritableImage furniture,
-                    List<Rectangle> furnitureBoxes) {
+                    WritableImage overlayAround, WritableImage underlayAround, List<Piece> furniture) {
+    }
+
+    /** A piece of the furniture or a card, as painted over the map, and where on the map it goes. */
+    record Piece(Rectangle box, WritableImage image) {
     }
 
     /**
@@ -151,8 +154,10 @@ final class OverlayPictures {
         } finally {
             underAround.dispose();
         }
+        List<Piece> pieces = furnitureBoxes(request.frame(), resolved, width, height).stream()
+                .map(box -> new Piece(box, toFx(furnitureCanvas, box))).toList();
         return new Pictures(request, resolved, toFx(overlayCanvas), toFx(underlayCanvas), toFx(overlayAroundCanvas),
-                toFx(underlayAroundCanvas), toFx(furnitureCanvas), furnitureBoxes(request.frame(), resolved, width, height));
+                toFx(underlayAroundCanvas), pieces);
     }
 
     /** The viewport of the gesture's picture: the map's, {@link #MARGIN} larger on every side. */
@@ -252,11 +257,15 @@ final class OverlayPictures {
 
     /** Premultiplied ARGB, the format JavaFX takes without converting. */
     private static WritableImage toFx(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
+        return toFx(image, new Rectangle(0, 0, image.getWidth(), image.getHeight()));
+    }
+
+    /** The part {@code area} of an image, as a JavaFX image of its own. */
+    private static WritableImage toFx(BufferedImage image, Rectangle area) {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        WritableImage fx = new WritableImage(width, height);
-        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        WritableImage fx = new WritableImage(area.width, area.height);
+        fx.getPixelWriter().setPixels(0, 0, area.width, area.height, PixelFormat.getIntArgbPreInstance(), pixels,
+                area.y * image.getWidth() + area.x, image.getWidth());
         return fx;
     }
 }

@@ -82,23 +82,31 @@ class OverlayPicturesTest {
                 "land and sea fill the margin");
 
         // the furniture and the cards alone, every painted pixel of them inside a box, and nothing else
-        List<Rectangle> boxes = pictures.furnitureBoxes();
+        List<Rectangle> boxes = pictures.furniture().stream().map(OverlayPictures.Piece::box).toList();
         assertFalse(boxes.isEmpty());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 assertFalse(boxes.get(i).intersects(boxes.get(j)), "drawn twice where " + boxes + " overlap");
             }
         }
-        PixelReader furniture = pictures.furniture().getPixelReader();
+        BufferedImage alone = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D f = alone.createGraphics();
+        painter.paintFurniture(f, frame, viewport, atlas.baseMap(), words);
+        painter.paintCards(f, resolved);
+        f.dispose();
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
-                if (furniture.getArgb(x, y) != 0) {
-                    int px = x;
-                    int py = y;
+                int px = x;
+                int py = y;
+                if (alone.getRaster().getDataBuffer().getElem(y * WIDTH + x) != 0) {
                     assertTrue(boxes.stream().anyMatch(box -> box.contains(px, py)), "furniture outside its boxes at "
                             + x + "," + y);
                 }
             }
+        }
+        for (OverlayPictures.Piece piece : pictures.furniture()) {
+            Rectangle box = piece.box();
+            assertSamePixels(alone, box.x, box.y, piece.image(), 0, 0, box.width, box.height, "the piece at " + box);
         }
         long boxed = boxes.stream().mapToLong(box -> (long) box.width * box.height).sum();
         assertFalse(boxed > WIDTH * HEIGHT / 4, "the furniture's boxes are small: " + boxed + " px");
