@@ -111,6 +111,8 @@ final class OverlayLayer extends MapLayer {
         picture.getTransforms().add(new Affine());
         underlay.getTransforms().add(new Affine());
         gesturePicture.setMouseTransparent(true);
+        // sampled, not filtered, when a wheel step scales it: filtering the whole map takes longer than a frame
+        gesturePicture.setSmooth(false);
         gesturePicture.getTransforms().add(new Affine());
         gesturePicture.setVisible(false);
         furniture.setMouseTransparent(true);

@@ -61,7 +61,7 @@ final class OverlayPictures {
      * How far beyond each edge of the map the gesture's picture is painted: a drag or a wheel step out shows
      * what lay just outside the map instead of an edge cut off.
      */
-    static final int MARGIN = 160;
+    static final int MARGIN = 128;
     /** Around each piece of furniture, how far its box is searched for what was painted of it. */
     private static final int FURNITURE_REACH = 24;
 
@@ -76,9 +76,6 @@ final class OverlayPictures {
     private final Consumer<Pictures> done;
     private BufferedImage overlayCanvas;
     private BufferedImage underlayCanvas;
-    private BufferedImage overlayAroundCanvas;
-    private BufferedImage underlayAroundCanvas;
-    private BufferedImage furnitureCanvas;
 
     /** @param done called on the FX thread with each finished paint */
     OverlayPictures(Consumer<Pictures> done) {
@@ -117,8 +114,9 @@ final class OverlayPictures {
         int height = (int) Math.ceil(viewport.height());
         Viewport around = around(viewport);
         overlayCanvas = cleared(overlayCanvas, width, height);
-        overlayAroundCanvas = cleared(overlayAroundCanvas, width + 2 * MARGIN, height + 2 * MARGIN);
-        paintAround(painter, request, around);
+        // the gesture's images are made for each paint and not kept: a map at rest holds only its own two
+        BufferedImage overlayAroundCanvas = cleared(null, width + 2 * MARGIN, height + 2 * MARGIN);
+        paintAround(overlayAroundCanvas, painter, request, around);
         Graphics2D g = overlayCanvas.createGraphics();
         try {
             painter.paintOverlay(g, resolved);
@@ -132,7 +130,7 @@ final class OverlayPictures {
         } finally {
             g.dispose();
         }
-        furnitureCanvas = cleared(furnitureCanvas, width, height);
+        BufferedImage furnitureCanvas = cleared(null, width, height);
         Graphics2D furniture = furnitureCanvas.createGraphics();
         try {
             painter.paintFurniture(furniture, request.frame(), viewport, request.scene().baseMap(), request.words());
@@ -147,14 +145,14 @@ final class OverlayPictures {
         } finally {
             under.dispose();
         }
-        underlayAroundCanvas = cleared(underlayAroundCanvas, width + 2 * MARGIN, height + 2 * MARGIN);
+        BufferedImage underlayAroundCanvas = cleared(null, width + 2 * MARGIN, height + 2 * MARGIN);
         Graphics2D underAround = underlayAroundCanvas.createGraphics();
         try {
             painter.paintLandAndSea(underAround, around, request.scene().baseMap());
         } finally {
             underAround.dispose();
         }
-        List<Piece> pieces = furnitureBoxes(request.frame(), resolved, width, height).stream()
+        List<Piece> pieces = furnitureBoxes(furnitureCanvas, request.frame(), resolved, width, height).stream()
                 .map(box -> new Piece(box, toFx(furnitureCanvas, box))).toList();
         return new Pictures(request, resolved, toFx(overlayCanvas), toFx(underlayCanvas), toFx(overlayAroundCanvas),
                 toFx(underlayAroundCanvas), pieces);
@@ -170,7 +168,8 @@ final class OverlayPictures {
      * The overlay's shapes beyond the map's edges, without labels: resolved for the larger viewport, whose
      * label placement would differ from the map's, so none of its labels is drawn.
      */
-    private void paintAround(MapPainter painter, Request request, Viewport around) {
+    private static void paintAround(BufferedImage overlayAroundCanvas, MapPainter painter, Request request,
+                                    Viewport around) {
         MapFrame bare = MapFrame.of(around, EnumSet.noneOf(MapFrame.Part.class));
         ResolvedScene shapes = painter.resolve(request.scene(), around, bare).withoutLabels();
         Graphics2D g = overlayAroundCanvas.createGraphics();
@@ -185,7 +184,8 @@ final class OverlayPictures {
      * Where the furniture and the cards were painted: each box of the frame's furniture and each card's,
      * searched a little beyond for what was painted and narrowed to it, so that little is shown with them.
      */
-    private List<Rectangle> furnitureBoxes(MapFrame frame, ResolvedScene resolved, int width, int height) {
+    private static List<Rectangle> furnitureBoxes(BufferedImage furnitureCanvas, MapFrame frame, ResolvedScene resolved,
+                                                  int width, int height) {
         List<Rectangle2D> boxes = new ArrayList<>();
         frame.inset().ifPresent(boxes::add);
         frame.scaleBar().ifPresent(boxes::add);
