@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A drag moves what the map has drawn and paints it again once the map rests: while the button is held,
  * the scene drawn stays the one from before the drag; after the release the map settles on a scene resolved
- * for where it came to rest.
+ * for where it came to rest. Meanwhile the map shows one picture of itself in place of its layers, and its
+ * layers again once it rests.
  */
 class MapGestureFlowTest {
 
@@ -44,12 +45,14 @@ class MapGestureFlowTest {
         assertTrue(dragged.originX() > before.viewport().originX() + 60, "the map follows the pointer");
         assertFalse(window.map().settledProperty().get());
         assertSame(before, window.model().resolvedProperty().get());
+        // shown as one picture of the map, tiles and layers together, in place of the layers
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.map().showsGesturePicture()).get(), "one picture moved");
 
         // when the button is released
         robot.release(MouseButton.PRIMARY);
         // then the map is painted again, for where it rests (both read on the FX thread, at one time)
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                window.map().settledProperty().get()
+                window.map().settledProperty().get() && !window.map().showsGesturePicture()
                         && window.map().viewport().equals(window.model().resolvedProperty().get().viewport())).get());
     }
 }

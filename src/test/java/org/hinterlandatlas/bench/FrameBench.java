@@ -18,6 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
  * the start of its first phase to the end of its last, on the FX thread or the render thread, so a pulse
  * that waits for the previous frame to be rendered counts that wait. Prints p50/p95/p99 and how many pulses
  * took over 16.7 and 33 ms; goal p95 ≤ 16.7 ms. Display {@code :58} unless {@code -Dbench.frameDisplay=N}.
+ * Beside each run, the floor ({@link FrameFloorProbe}): a bare stage moving one opaque picture, and one with a
+ * transparent picture above it, the best any design of the map can do on this pipeline and machine.
  */
 public final class FrameBench {
 
@@ -38,6 +40,8 @@ public final class FrameBench {
         int rounds = before == null ? 1 : Integer.parseInt(System.getProperty("bench.frameRounds", "2"));
         Frames now = new Frames();
         Frames earlier = new Frames();
+        List<Double> floorOne = new ArrayList<>();
+        List<Double> floorTwo = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             if (before != null) {
                 String jars = before + java.io.File.pathSeparator
@@ -45,6 +49,8 @@ public final class FrameBench {
                 earlier.add(new GestureRun(folder.resolve("before-" + round), jars), display);
             }
             now.add(new GestureRun(folder.resolve("now-" + round), Bench.commandClasspath()), display);
+            floorOne.addAll(floor("one", folder.resolve("floor-one-" + round), display));
+            floorTwo.addAll(floor("two", folder.resolve("floor-two-" + round), display));
         }
         System.out.printf(Locale.ROOT, "frame times at 1920x1080, software pipeline, all layers, %d run(s) (load %s):%n",
                 rounds, GestureRun.load());
@@ -54,6 +60,9 @@ public final class FrameBench {
             System.out.println(" this build:");
         }
         now.print();
+        System.out.println(" the floor, a bare stage:");
+        print("one opaque picture", floorOne);
+        print("and a clear one over", floorTwo);
         double p95 = percentile(now.both(), 95);
         if (before != null) {
             Bench.info("pulse p95 this build / the earlier build", p95 / percentile(earlier.both(), 95), "x");
@@ -91,6 +100,33 @@ public final class FrameBench {
             FrameBench.print("wheel zoom", zoom);
             FrameBench.print("drag and wheel zoom", both());
             notes.forEach(System.out::println);
+        }
+    }
+
+    /** The pulses of the floor's 10 s of motion, {@code mode} one or two pictures, under an Xvfb of its own. */
+    private static List<Double> floor(String mode, Path folder, String display) throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path settings = folder.resolve("pulses.jfc");
+            java.nio.file.Files.writeString(settings, GestureRun.PULSES_ONLY);
+            Path recording = folder.resolve("pulses.jfr");
+            Path out = folder.resolve("marks.txt");
+            ProcessBuilder builder = new ProcessBuilder(Bench.java(), "@packaging/jvm/window.args", "-Dprism.order=sw",
+                    "-XX:StartFlightRecording=settings=" + settings + ",filename=" + recording + ",dumponexit=true",
+                    "-cp", System.getProperty("java.class.path"), FrameFloorProbe.Main.class.getName(), mode,
+                    out.toString()).redirectErrorStream(true).redirectOutput(folder.resolve("floor.log").toFile());
+            builder.environment().put("DISPLAY", display);
+            int exit = builder.start().waitFor();
+            if (exit != 0 || !java.nio.file.Files.isRegularFile(out)) {
+                throw new IllegalStateException("the floor's stage ended with " + exit + "; see " + folder.resolve("floor.log"));
+            }
+            Map<String, Long> marks = GestureRun.marks(java.nio.file.Files.readAllLines(out));
+            return durations(pulses(recording), marks.get("pan-start"), marks.get("pan-end"));
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor();
         }
     }
 

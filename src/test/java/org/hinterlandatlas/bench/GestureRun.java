@@ -18,7 +18,7 @@ import java.util.Map;
 final class GestureRun {
 
     /** Only the pulse phases: JFR's default events would add their own work to the frames measured. */
-    private static final String PULSES_ONLY = """
+    static final String PULSES_ONLY = """
             <?xml version="1.0" encoding="UTF-8"?>
             <configuration version="2.0" label="pulses">
               <event name="javafx.PulsePhase"><setting name="enabled">true</setting><setting name="threshold">0 ms</setting><setting name="stackTrace">false</setting></event>

@@ -28,6 +28,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
 import javafx.scene.control.Label;
@@ -132,7 +134,7 @@ public final class AtlasMapView extends StackPane {
         this.overlay = new OverlayLayer(painter, underlay, model::scene, this::frame,
                 () -> new MapPainter.FurnitureWords(messages.get("map.north"), messages.get("map.southChinaSea")),
                 this::cards, this::viewPainted, this::followInk, labelsHidden::get,
-                () -> pressed || wheeling || flying.get());
+                () -> pressed || wheeling || flying.get(), this::pictureOfMap);
         this.messages = messages;
         labelsHidden.addListener((o, was, hidden) -> overlay.repaint());
         cardsShown.addListener((o, was, shown) -> {
@@ -171,6 +173,12 @@ public final class AtlasMapView extends StackPane {
 
         wireOverlayEvents();
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed = true);
+        // before Gluon's map moves for the first step of a drag
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressed && e.getTarget() == overlay.surface()) {
+                overlay.beginGesturePicture();
+            }
+        });
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             pressed = false;
             overlay.settle();
@@ -254,6 +262,14 @@ public final class AtlasMapView extends StackPane {
      */
     public ReadOnlyBooleanProperty settledProperty() {
         return overlay.currentProperty();
+    }
+
+    /**
+     * Whether the map shows, during a drag or a wheel zoom, one picture of itself in place of its tiles and
+     * layers (decision 0089); false at rest.
+     */
+    public boolean showsGesturePicture() {
+        return overlay.showsGesturePicture();
     }
 
     /** The most bytes of tiles the map keeps. */
@@ -471,6 +487,36 @@ public final class AtlasMapView extends StackPane {
         return frame;
     }
 
+    /**
+     * A picture of the map in {@code area} as it is on screen, without what lies over it (the caption, the
+     * credits, the ink, the controls), which stays where it is during a gesture. Gluon's map is pictured
+     * beyond its own bounds too, to show what its layers hold there.
+     */
+    private WritableImage pictureOfMap(javafx.geometry.Rectangle2D area, WritableImage reuse) {
+        List<Node> over = getChildren().stream().filter(n -> n != underlay && n != mapView && n.getOpacity() > 0)
+                .toList();
+        List<Double> opacities = over.stream().map(Node::getOpacity).toList();
+        // transparent rather than hidden: a control's visibility lays out the labels again
+        over.forEach(n -> n.setOpacity(0));
+        Node clip = mapView.getClip();
+        mapView.setClip(null);
+        try {
+            // a node is pictured as it lies in its parent
+            Point2D corner = localToParent(area.getMinX(), area.getMinY());
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setViewport(new javafx.geometry.Rectangle2D(corner.getX(), corner.getY(), area.getWidth(),
+                    area.getHeight()));
+            boolean fits = reuse != null && reuse.getWidth() == Math.ceil(area.getWidth())
+                    && reuse.getHeight() == Math.ceil(area.getHeight());
+            return snapshot(parameters, fits ? reuse : null);
+        } finally {
+            mapView.setClip(clip);
+            for (int i = 0; i < over.size(); i++) {
+                over.get(i).setOpacity(opacities.get(i));
+            }
+        }
+    }
+
     private void viewPainted(ResolvedScene resolved) {
         Viewport viewport = resolved.viewport();
         model.viewportProperty().set(viewport);
@@ -507,6 +553,7 @@ public final class AtlasMapView extends StackPane {
         // the atlas's zoom range, is what a lesson needs.
         overlay.surface().addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
+                overlay.beginGesturePicture();
                 wheeling = true;
                 wheelRest.playFromStart();
                 zoomAbout(e.getX(), e.getY(), Math.signum(e.getDeltaY()) * WHEEL_STEP);

@@ -2,6 +2,7 @@
 package org.hinterlandatlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -10,8 +11,11 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Affine;
 import org.hinterlandatlas.geo.Viewport;
@@ -35,6 +39,30 @@ final class OverlayLayer extends MapLayer {
     private final Region surface = new Region();
     private final ImageView picture = new ImageView();
     private final ImageView underlay;
+    /**
+     * During a drag or a wheel zoom, the one picture shown of the map: the land and sea, the tiles and the
+     * overlay as they were on screen when the gesture began, with a margin beyond the map's edges. Gluon's
+     * tiles, the land and sea and the overlay are hidden meanwhile, so the renderer draws one opaque image
+     * a frame instead of blending three over the whole map.
+     */
+    private final ImageView gesturePicture = new ImageView();
+    /** The furniture and cards during a gesture: still, where they are at rest, in small pieces. */
+    private final Group furniture = new Group();
+    private final PictureTaker taker;
+    /** Where the world lay when the gesture's picture was taken; null while none is shown. */
+    private Viewport pictureDrawn;
+    /** Whether the map shows the gesture's picture now, in place of its layers. */
+    boolean showsGesturePicture() {
+        return pictureDrawn != null;
+    }
+
+    /** Whether a drag or a wheel zoom wants the gesture's picture, from its first step to its end. */
+    private boolean pictureWanted;
+    /**
+     * While the gesture's picture is taken: the overlay and the land and sea painted with the margin are where
+     * those at rest are. (Taking a picture lays the map out, and so this layer.)
+     */
+    private boolean picturing;
     private final OverlayPictures painting = new OverlayPictures(this::install);
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current", false);
     private MapPainter painter;
@@ -61,11 +89,13 @@ final class OverlayLayer extends MapLayer {
      *                 asked for now; the function is applied on the painting thread
      * @param onMoved  told where the world lies at each layout of the map, painted or not
      * @param moving   whether the map is in a gesture (dragged, flying), during which it is only moved
+     * @param taker    takes a picture of the map's area, as the gesture's picture
      */
     OverlayLayer(MapPainter painter, ImageView underlay, Supplier<OverlayScene> scene,
                  Function<Viewport, MapFrame> frame, Supplier<MapPainter.FurnitureWords> words,
                  Supplier<Function<ResolvedScene, List<MapCard>>> cards, Consumer<ResolvedScene> onPainted,
-                 Consumer<Viewport> onMoved, BooleanSupplier labelsHidden, BooleanSupplier moving) {
+                 Consumer<Viewport> onMoved, BooleanSupplier labelsHidden, BooleanSupplier moving,
+                 PictureTaker taker) {
         this.painter = painter;
         this.underlay = underlay;
         this.scene = scene;
@@ -76,10 +106,25 @@ final class OverlayLayer extends MapLayer {
         this.onMoved = onMoved;
         this.labelsHidden = labelsHidden;
         this.moving = moving;
+        this.taker = taker;
         picture.setMouseTransparent(true);
         picture.getTransforms().add(new Affine());
         underlay.getTransforms().add(new Affine());
-        getChildren().addAll(picture, surface);
+        gesturePicture.setMouseTransparent(true);
+        // sampled, not filtered, when a wheel step scales it: filtering the whole map takes longer than a frame
+        gesturePicture.setSmooth(false);
+        gesturePicture.getTransforms().add(new Affine());
+        gesturePicture.setVisible(false);
+        furniture.setMouseTransparent(true);
+        furniture.setVisible(false);
+        getChildren().addAll(gesturePicture, picture, furniture, surface);
+    }
+
+    /** Takes a picture of what the map shows in {@code area} (its own coordinates; may reach beyond it). */
+    @FunctionalInterface
+    interface PictureTaker {
+        /** @param reuse an image to picture into when it has the area's size, or null */
+        WritableImage take(javafx.geometry.Rectangle2D area, WritableImage reuse);
     }
 
     /** What takes the pointer over the map: its clicks, moves, wheel and tooltips. */
@@ -123,7 +168,89 @@ final class OverlayLayer extends MapLayer {
 
     /** A gesture ended: the map is painted for where it came to rest. */
     void settle() {
+        pictureWanted = false;
         markDirty();
+    }
+
+    /**
+     * A drag or a wheel zoom begins, before the map has moved: from now until the gesture ends and the map
+     * is painted for where it rests, one picture of the map is shown and moved (see {@link #gesturePicture}).
+     */
+    void beginGesturePicture() {
+        pictureWanted = true;
+        if (pictureDrawn == null && shown != null) {
+            takeGesturePicture();
+        }
+    }
+
+    /**
+     * The gesture's picture: for a moment the overlay and the land and sea painted with a margin are put
+     * where the ones at rest are, and the map is pictured with that margin, without the furniture.
+     */
+    private void takeGesturePicture() {
+        OverlayPictures.Pictures pictures = shown;
+        boolean underlayShown = underlay.isVisible();
+        picturing = true;
+        picture.setImage(pictures.overlayAround());
+        underlay.setImage(pictures.underlayAround());
+        follow(pictures.request().viewport());
+        underlay.setVisible(true);
+        WritableImage taken;
+        try {
+            int margin = OverlayPictures.MARGIN;
+            // into the last gesture's image when it has the size: no new image of the whole map per gesture
+            taken = taker.take(new javafx.geometry.Rectangle2D(-margin, -margin, viewport.width() + 2 * margin,
+                    viewport.height() + 2 * margin), (WritableImage) gesturePicture.getImage());
+        } finally {
+            picturing = false;
+            picture.setImage(pictures.overlay());
+            underlay.setImage(pictures.underlay());
+            underlay.setVisible(underlayShown);
+            follow(pictures.request().viewport());
+        }
+        gesturePicture.setImage(taken);
+        pictureDrawn = viewport;
+        ((Affine) gesturePicture.getTransforms().get(0)).setToTransform(aroundMove(pictureDrawn));
+        List<Node> pieces = new ArrayList<>();
+        for (OverlayPictures.Piece piece : pictures.furniture()) {
+            ImageView view = new ImageView(piece.image());
+            view.relocate(piece.box().x, piece.box().y);
+            pieces.add(view);
+        }
+        furniture.getChildren().setAll(pieces);
+        showGesturePicture(true);
+    }
+
+    private void dropGesturePicture() {
+        if (pictureDrawn == null) {
+            return;
+        }
+        pictureDrawn = null;
+        furniture.getChildren().clear();
+        showGesturePicture(false);
+    }
+
+    /** Shows the gesture's picture and the furniture alone, or the map's layers as at rest. */
+    private void showGesturePicture(boolean show) {
+        gesturePicture.setVisible(show);
+        furniture.setVisible(show);
+        picture.setVisible(!show);
+        if (show) {
+            underlay.setVisible(false);
+        }
+        Parent map = getParent();
+        if (map != null && !map.getChildrenUnmodifiable().isEmpty()
+                && map.getChildrenUnmodifiable().get(0) instanceof Group tiles) {
+            // Gluon's tiles, the map's first child
+            tiles.setVisible(!show);
+        }
+    }
+
+    /** The move of a picture painted with the margin for {@code drawn} to where its world lies now. */
+    private Affine aroundMove(Viewport drawn) {
+        Affine move = MapMotion.between(drawn, viewport);
+        move.appendTranslation(-OverlayPictures.MARGIN, -OverlayPictures.MARGIN);
+        return move;
     }
 
     @Override
@@ -145,10 +272,13 @@ final class OverlayLayer extends MapLayer {
         if (shown != null) {
             follow(shown.request().viewport());
         }
+        if (pictureDrawn != null) {
+            ((Affine) gesturePicture.getTransforms().get(0)).setToTransform(aroundMove(pictureDrawn));
+        }
         boolean inGesture = moving.getAsBoolean();
         // the land and sea under the tiles matter where tiles are still being painted, which is where the
         // map comes to rest; moved along, it would only cost the renderer the whole map again in each frame
-        underlay.setVisible(!inGesture);
+        underlay.setVisible(picturing || !inGesture && pictureDrawn == null);
         // scaled during a wheel step or a flight, the picture is sampled, not filtered: the renderer's
         // filtering of the whole map would take longer than a frame; it is painted sharp when the map rests
         picture.setSmooth(!inGesture);
@@ -162,6 +292,10 @@ final class OverlayLayer extends MapLayer {
         } else if (moved) {
             current.set(false);
         }
+        // the gesture ended where no paint is needed (a drag back to where it began): the layers at rest again
+        if (!inGesture && !pictureWanted && shown != null && shown.request().generation() == generation) {
+            dropGesturePicture();
+        }
     }
 
     /** Shows a finished paint, unless a newer one has been shown already. */
@@ -173,13 +307,21 @@ final class OverlayLayer extends MapLayer {
         picture.setImage(pictures.overlay());
         underlay.setImage(pictures.underlay());
         follow(pictures.request().viewport());
+        // the new paint replaces the gesture's picture: at the end of the gesture, or, in the middle of one
+        // (a change of scene), by a picture of the new paint
+        if (pictureDrawn != null) {
+            dropGesturePicture();
+            if (pictureWanted) {
+                takeGesturePicture();
+            }
+        }
         current.set(pictures.request().generation() == generation && pictures.request().viewport().equals(viewport));
         onPainted.accept(pictures.resolved());
     }
 
     /** Moves and scales the pictures painted for {@code drawn} to where that part of the world is now. */
     private void follow(Viewport drawn) {
-        Affine move = MapMotion.between(drawn, viewport);
+        Affine move = picturing ? aroundMove(drawn) : MapMotion.between(drawn, viewport);
         ((Affine) picture.getTransforms().get(0)).setToTransform(move);
         ((Affine) underlay.getTransforms().get(0)).setToTransform(move);
     }
