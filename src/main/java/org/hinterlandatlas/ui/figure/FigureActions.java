@@ -285,19 +285,30 @@ public final class FigureActions {
         }
     }
 
-    /** Prints through the platform, or, with no printer, says so and offers a PDF instead. */
+    /**
+     * Prints through the platform; with no printer, or a page too large for the memory left, says so and
+     * offers a PDF instead.
+     */
     public void print() {
-        if (!printer.print(owner.get())) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("figure.print.noPrinter.text"));
-            ButtonType exportPdf = new ButtonType(messages.get("figure.print.exportPdf"), ButtonBar.ButtonData.OK_DONE);
-            alert.getButtonTypes().setAll(exportPdf,
-                    new ButtonType(messages.get("figure.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-            alert.setHeaderText(messages.get("figure.print.noPrinter.title"));
-            alert.setTitle(messages.get("figure.print.noPrinter.title"));
-            alert.getDialogPane().setId("figure-no-printer");
-            style(alert);
-            alert.showAndWait().filter(exportPdf::equals).ifPresent(b -> export(FigureFormat.PDF));
+        switch (printer.print(owner.get())) {
+            case NO_PRINTER -> offerPdf("figure.print.noPrinter", "figure-no-printer");
+            case TOO_LARGE -> offerPdf("figure.print.tooLarge", "figure-print-too-large");
+            case DONE -> {
+            }
         }
+    }
+
+    /** Says why the page was not printed ({@code key}'s title and text) and offers to export a PDF of it. */
+    private void offerPdf(String key, String id) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get(key + ".text"));
+        ButtonType exportPdf = new ButtonType(messages.get("figure.print.exportPdf"), ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(exportPdf,
+                new ButtonType(messages.get("figure.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setHeaderText(messages.get(key + ".title"));
+        alert.setTitle(messages.get(key + ".title"));
+        alert.getDialogPane().setId(id);
+        style(alert);
+        alert.showAndWait().filter(exportPdf::equals).ifPresent(b -> export(FigureFormat.PDF));
     }
 
     private void inform(Alert.AlertType type, String text) {

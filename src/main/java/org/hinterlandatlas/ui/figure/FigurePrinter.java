@@ -34,27 +34,42 @@ final class FigurePrinter {
         this.messages = messages;
     }
 
-    /**
-     * Runs the print dialogs and prints; false when the platform has no printer (then nothing happened and
-     * the caller offers a PDF), true otherwise, also when the user cancelled.
-     */
-    boolean print(Window owner) {
+    /** How a print ended, for the caller to say what the user can do instead. */
+    enum Outcome {
+        /** Printed, or cancelled by the user in a dialog. */
+        DONE,
+        /** The platform has no printer: nothing happened. */
+        NO_PRINTER,
+        /** The page's 300 DPI image did not fit in the memory left: the job was cancelled. */
+        TOO_LARGE
+    }
+
+    /** Runs the print dialogs and prints. */
+    Outcome print(Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return false;
+            return Outcome.NO_PRINTER;
         }
         if (!job.showPageSetupDialog(owner) || !job.showPrintDialog(owner)) {
             job.cancelJob();
-            return true;
+            return Outcome.DONE;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        ImageView page = page(layout.getPrintableWidth(), layout.getPrintableHeight());
+        ImageView page;
+        try {
+            page = page(layout.getPrintableWidth(), layout.getPrintableHeight());
+        } catch (OutOfMemoryError e) {
+            // an A3 page is 17 million pixels, held twice while it becomes a JavaFX image; what was
+            // allocated of it is gone with the failed allocation, and a PDF of the page needs little memory
+            job.cancelJob();
+            return Outcome.TOO_LARGE;
+        }
         if (job.printPage(layout, page)) {
             job.endJob();
         } else {
             job.cancelJob();
         }
-        return true;
+        return Outcome.DONE;
     }
 
     /** The map's page for a printable area of this size in points, as a 300 DPI image that fills it. */
