@@ -193,9 +193,9 @@ public final class AtlasApp extends Application {
      * ({@link FirstTiles}); a view named wrongly is left to {@link #showAtlas}, which says so.
      */
     private void paintFirstTiles(WindowData loaded, StartupOptions options, double sceneWidth, double sceneHeight) {
-        Optional<MapState> first = firstView(loaded.atlas().content().mapStates(), options);
-        first.ifPresent(state -> {
-            boolean remembered = options.viewId().isEmpty() && preferences.lastView().map(state.id()::equals).orElse(false);
+        List<MapState> states = loaded.atlas().content().mapStates();
+        firstView(states, options).ifPresent(state -> {
+            boolean remembered = rememberedView(states, options).isPresent();
             tiles.setLayers(remembered ? preferences.layers().orElse(state.layers()) : state.layers());
             FirstTiles.of(state, sceneWidth, sceneHeight).forEach(tiles::load);
         });
@@ -203,8 +203,7 @@ public final class AtlasApp extends Application {
 
     /** The view the window opens at: where the teacher left it, unless --view names one; empty if that is wrong. */
     private Optional<MapState> firstView(List<MapState> states, StartupOptions options) {
-        Optional<MapState> remembered = options.viewId().isPresent() ? Optional.empty()
-                : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
+        Optional<MapState> remembered = rememberedView(states, options);
         if (remembered.isPresent()) {
             return remembered;
         }
@@ -213,6 +212,12 @@ public final class AtlasApp extends Application {
         } catch (UsageError e) {
             return Optional.empty();
         }
+    }
+
+    /** Without --view the atlas opens where the teacher left it, if that view still exists. */
+    private Optional<MapState> rememberedView(List<MapState> states, StartupOptions options) {
+        return options.viewId().isPresent() ? Optional.empty()
+                : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
     }
 
     static void answerLaterStarts(SingleInstance instance) {
@@ -258,8 +263,7 @@ public final class AtlasApp extends Application {
             return;
         }
         // without --view the atlas opens where the teacher left it, layers and all
-        Optional<MapState> remembered = options.viewId().isPresent() ? Optional.empty()
-                : preferences.lastView().flatMap(id -> states.stream().filter(s -> s.id().equals(id)).findFirst());
+        Optional<MapState> remembered = rememberedView(states, options);
         places = data.places();
         evidence = new EvidenceViewModel(data.atlas().content().evidence());
         MapViewModel model = new MapViewModel(data.atlas(), language);

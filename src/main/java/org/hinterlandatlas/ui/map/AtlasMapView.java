@@ -392,15 +392,11 @@ public final class AtlasMapView extends StackPane {
     public void zoomAbout(double x, double y, double delta) {
         stopFlight();
         Viewport now = overlay.viewport();
-        double zoom = clamp(now.zoom() + delta);
+        double zoom = clampZoom(now.zoom() + delta);
         double scale = WebMercator.worldPixels(zoom);
         double centerX = now.worldX(x) - (x - now.width() / 2) / scale;
         double centerY = now.worldY(y) - (y - now.height() / 2) / scale;
         setView(zoom, centerX, centerY);
-    }
-
-    private static double clamp(double zoom) {
-        return clampZoom(zoom);
     }
 
     /** The zoom level the map shows for {@code zoom}: within the atlas's range. */
@@ -439,7 +435,7 @@ public final class AtlasMapView extends StackPane {
 
     private void setView(double zoom, double worldX, double worldY) {
         overlay.viewChanging();
-        mapView.setZoom(clamp(zoom));
+        mapView.setZoom(clampZoom(zoom));
         mapView.setCenter(WebMercator.lat(worldY), WebMercator.lon(worldX));
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -51,11 +52,6 @@ final class OverlayLayer extends MapLayer {
     private final PictureTaker taker;
     /** Where the world lay when the gesture's picture was taken; null while none is shown. */
     private Viewport pictureDrawn;
-    /** Whether the map shows the gesture's picture now, in place of its layers. */
-    boolean showsGesturePicture() {
-        return pictureDrawn != null;
-    }
-
     /** Whether a drag or a wheel zoom wants the gesture's picture, from its first step to its end. */
     private boolean pictureWanted;
     /**
@@ -124,7 +120,7 @@ final class OverlayLayer extends MapLayer {
     @FunctionalInterface
     interface PictureTaker {
         /** @param reuse an image to picture into when it has the area's size, or null */
-        WritableImage take(javafx.geometry.Rectangle2D area, WritableImage reuse);
+        WritableImage take(Rectangle2D area, WritableImage reuse);
     }
 
     /** What takes the pointer over the map: its clicks, moves, wheel and tooltips. */
@@ -166,6 +162,11 @@ final class OverlayLayer extends MapLayer {
         markDirty();
     }
 
+    /** Whether the map shows the gesture's picture now, in place of its layers. */
+    boolean showsGesturePicture() {
+        return pictureDrawn != null;
+    }
+
     /** A gesture ended: the map is painted for where it came to rest. */
     void settle() {
         pictureWanted = false;
@@ -199,7 +200,7 @@ final class OverlayLayer extends MapLayer {
         try {
             int margin = OverlayPictures.MARGIN;
             // into the last gesture's image when it has the size: no new image of the whole map per gesture
-            taken = taker.take(new javafx.geometry.Rectangle2D(-margin, -margin, viewport.width() + 2 * margin,
+            taken = taker.take(new Rectangle2D(-margin, -margin, viewport.width() + 2 * margin,
                     viewport.height() + 2 * margin), (WritableImage) gesturePicture.getImage());
         } finally {
             picturing = false;
