@@ -19,23 +19,31 @@ public final class FontSet {
 
     private final Font regular;
     private final Font bold;
+    private boolean registered;
 
     private FontSet(Font regular, Font bold) {
         this.regular = regular;
         this.bold = bold;
     }
 
-    /**
-     * Loads both fonts from the classpath and registers them with AWT: the SVG writer's vector text finds its
-     * font again by name, and without the registration the bold face would come out regular.
-     */
+    /** Loads both fonts from the classpath (not yet registered with AWT, see {@link #registerForLookupByName}). */
     public static FontSet bundled() {
-        Font regular = load(REGULAR_RESOURCE);
-        Font bold = load(BOLD_RESOURCE);
-        GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        environment.registerFont(regular);
-        environment.registerFont(bold);
-        return new FontSet(regular, bold);
+        return new FontSet(load(REGULAR_RESOURCE), load(BOLD_RESOURCE));
+    }
+
+    /**
+     * Registers both fonts with AWT, once: the SVG writer's vector text finds its font again by name, and
+     * without the registration the bold face would come out regular. The PNG and PDF writers and the window
+     * draw with the fonts themselves, so only a writer that looks fonts up by name calls this; a figure
+     * command then pays the graphics environment and the registration (40–130 ms in a fresh JVM) for SVG only.
+     */
+    public synchronized void registerForLookupByName() {
+        if (!registered) {
+            GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            environment.registerFont(regular);
+            environment.registerFont(bold);
+            registered = true;
+        }
     }
 
     private static Font load(String resource) {

@@ -37,6 +37,8 @@ public final class SvgFigureWriter implements FigureWriter {
     }
 
     static String svg(Figure figure, PagePainter painter) {
+        // vector text finds its font by name (FontSet#registerForLookupByName)
+        painter.fonts().registerForLookupByName();
         double width = figure.page().widthPt();
         double height = figure.page().heightPt();
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
