@@ -73,16 +73,31 @@ public final class AtlasLoader {
     }
 
     /**
-     * The shipped atlas: the content read and checked as always (it is small), the base map from the packed
-     * bands the build made, each read when first drawn. The checks between the base map and the content were
-     * made by the build and are not repeated. A build without packed bands loads everything as {@link #load()}.
+     * The shipped atlas: the content from the packed file the build made (see {@link PackedContent}), the
+     * base map from the packed bands, each read when first drawn. Every check was made by the build and is
+     * not repeated. A build without packed bands loads everything as {@link #load()}; should the packed
+     * content be unreadable, it is read from its JSON with the checks of each file.
      */
     public static Atlas loadShipped() throws DataException {
         AtlasLoader loader = new AtlasLoader(new ClasspathDataFiles());
         if (ClasspathDataFiles.class.getClassLoader().getResource(PackedBaseMap.path(ZoomBand.LO)) == null) {
             return loader.load();
         }
-        return new Atlas(loader.json.guarded(loader::content), BaseMapData.readOnDemand(loader::packedBand));
+        return new Atlas(loader.packedContent(), BaseMapData.readOnDemand(loader::packedBand));
+    }
+
+    /** The content read from its JSON files, each checked on its own: what the build packs. */
+    AtlasContent readContent() throws DataException {
+        return json.guarded(this::content);
+    }
+
+    private AtlasContent packedContent() throws DataException {
+        try (InputStream in = files.open(PackedContent.PATH)) {
+            return PackedContent.read(in);
+        } catch (IOException | PackedBaseMap.Damaged e) {
+            LOG.warning(() -> PackedContent.PATH + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
+        }
+        return readContent();
     }
 
     /** Loads every file and checks each one and the references between them. */

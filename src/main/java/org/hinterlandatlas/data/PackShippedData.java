@@ -8,16 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
-import org.hinterlandatlas.geo.BaseMapData;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.Language;
 
 /**
  * The build step that checks the shipped data once, so the atlas need not at every start: it loads the
  * whole atlas and the style from the build's output folder with every check, and then writes the packed
- * base map bands there (see {@link PackedBaseMap}). A problem fails the build with the message the window
- * would show. Skipped when the packed bands are newer than every data file and than this code.
+ * base map bands and the packed content there (see {@link PackedBaseMap}, {@link PackedContent}). A problem fails the build with the message the window
+ * would show. Skipped when the packed files are newer than every data file and than this code.
  */
 public final class PackShippedData {
 
@@ -34,29 +35,43 @@ public final class PackShippedData {
             return;
         }
         DataFiles files = new DirectoryDataFiles(classes);
-        BaseMapData base;
+        Atlas atlas;
         try {
             new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
-            base = new AtlasLoader(files).load().baseMap();
+            atlas = new AtlasLoader(files).load();
         } catch (DataException e) {
             throw new IllegalStateException("The shipped data does not pass its checks: "
                     + e.describe(Language.EN), e);
         }
         Files.createDirectories(classes.resolve(PackedBaseMap.FOLDER));
         for (ZoomBand band : ZoomBand.values()) {
-            Path target = classes.resolve(PackedBaseMap.path(band));
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                PackedBaseMap.write(base, band, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            write(classes.resolve(PackedBaseMap.path(band)), out -> PackedBaseMap.write(atlas.baseMap(), band, out));
         }
+        write(classes.resolve(PackedContent.PATH), out -> PackedContent.write(atlas.content(), out));
+    }
+
+    private interface Packer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes beside the target and moves it over, so a stopped build leaves no half-written pack. */
+    private static void write(Path target, Packer packer) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            packer.write(out);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static boolean upToDate(Path classes) throws IOException {
         FileTime oldestPack = null;
+        List<String> packs = new ArrayList<>();
         for (ZoomBand band : ZoomBand.values()) {
-            Path pack = classes.resolve(PackedBaseMap.path(band));
+            packs.add(PackedBaseMap.path(band));
+        }
+        packs.add(PackedContent.PATH);
+        for (String path : packs) {
+            Path pack = classes.resolve(path);
             if (!Files.isRegularFile(pack)) {
                 return false;
             }

@@ -35,7 +35,6 @@ final class PackedBaseMap {
     static final String FOLDER = "geodata/packed/";
     private static final byte[] MAGIC = "HABASE".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
-    private static final int HEADER = MAGIC.length + 4 + 4 + 8;
 
     private PackedBaseMap() {
     }
@@ -67,12 +66,16 @@ final class PackedBaseMap {
             }
         }
         payload.flush();
-        byte[] body = bytes.toByteArray();
+        writeFile(out, MAGIC, VERSION, bytes.toByteArray());
+    }
+
+    /** A packed file: the magic, the format version, the payload's length and CRC-32, the payload. */
+    static void writeFile(OutputStream out, byte[] magic, int version, byte[] body) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(body);
         DataOutputStream file = new DataOutputStream(out);
-        file.write(MAGIC);
-        file.writeInt(VERSION);
+        file.write(magic);
+        file.writeInt(version);
         file.writeInt(body.length);
         file.writeLong(crc.getValue());
         file.write(body);
@@ -110,32 +113,46 @@ final class PackedBaseMap {
     }
 
     static Map<BaseLayerId, List<MapFeature>> read(InputStream in) throws IOException, Damaged {
-        ByteBuffer buffer = ByteBuffer.wrap(in.readAllBytes());
+        ByteBuffer buffer = payload(in, MAGIC, VERSION, "packed base map");
         try {
-            byte[] magic = new byte[MAGIC.length];
-            buffer.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new Damaged("not a packed base map");
-            }
-            int version = buffer.getInt();
-            if (version != VERSION) {
-                throw new Damaged("format version " + version + ", expected " + VERSION);
-            }
-            int length = buffer.getInt();
-            long expected = buffer.getLong();
-            if (length != buffer.remaining()) {
-                throw new Damaged("the payload has " + buffer.remaining() + " bytes, the header says " + length);
-            }
-            CRC32 crc = new CRC32();
-            crc.update(buffer.array(), HEADER, length);
-            if (crc.getValue() != expected) {
-                throw new Damaged("the checksum does not match");
-            }
             return readLayers(buffer);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
                  | NegativeArraySizeException e) {
             throw new Damaged("the file is truncated or malformed");
         }
+    }
+
+    /**
+     * The payload of a packed file, positioned at its start, once its magic, version, length and checksum
+     * are found right; {@code what} names the kind of file in the refusal.
+     */
+    static ByteBuffer payload(InputStream in, byte[] expectedMagic, int expectedVersion, String what)
+            throws IOException, Damaged {
+        ByteBuffer buffer = ByteBuffer.wrap(in.readAllBytes());
+        int header = expectedMagic.length + 4 + 4 + 8;
+        if (buffer.remaining() < header) {
+            throw new Damaged("the file is truncated or malformed");
+        }
+        byte[] magic = new byte[expectedMagic.length];
+        buffer.get(magic);
+        if (!Arrays.equals(magic, expectedMagic)) {
+            throw new Damaged("not a " + what);
+        }
+        int version = buffer.getInt();
+        if (version != expectedVersion) {
+            throw new Damaged("format version " + version + ", expected " + expectedVersion);
+        }
+        int length = buffer.getInt();
+        long expected = buffer.getLong();
+        if (length != buffer.remaining()) {
+            throw new Damaged("the payload has " + buffer.remaining() + " bytes, the header says " + length);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.array(), header, length);
+        if (crc.getValue() != expected) {
+            throw new Damaged("the checksum does not match");
+        }
+        return buffer;
     }
 
     private static Map<BaseLayerId, List<MapFeature>> readLayers(ByteBuffer in) throws Damaged {
