@@ -12,8 +12,6 @@ import picocli.CommandLine;
  */
 public final class Launcher {
 
-    private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
-
     private Launcher() {
     }
 
@@ -41,7 +39,7 @@ public final class Launcher {
         }
         SingleInstance.Outcome claimed = SingleInstance.claim(SingleInstance.folderForThisUser());
         if (claimed instanceof SingleInstance.Signalled) {
-            LOG.info("战略腹地图集已经打开，已将它的窗口移到最前。 / Hinterland Atlas is already open; its window was brought to the front.");
+            log().info("战略腹地图集已经打开，已将它的窗口移到最前。 / Hinterland Atlas is already open; its window was brought to the front.");
             return;
         }
         if (claimed instanceof SingleInstance.First first) {
@@ -52,10 +50,15 @@ public final class Launcher {
             System.exit(AtlasApp.exitCode());
         }
         // Never keep a teacher from the atlas because an earlier one hangs or the folder is unusable.
-        LOG.warning(() -> "Opening a separate window: cannot hand over to an atlas that may be open, because "
+        log().warning(() -> "Opening a separate window: cannot hand over to an atlas that may be open, because "
                 + (claimed instanceof SingleInstance.NotAnswering stuck ? "another atlas holds the lock but "
                 + stuck.reason() : ((SingleInstance.Unavailable) claimed).reason()));
         Application.launch(AtlasApp.class, args);
         System.exit(AtlasApp.exitCode());
+    }
+
+    /** Looked up when needed: a figure command never logs, and java.util.logging's set-up is 15–30 ms of its start. */
+    private static Logger log() {
+        return Logger.getLogger(Launcher.class.getName());
     }
 }

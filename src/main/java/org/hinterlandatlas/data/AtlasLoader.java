@@ -45,8 +45,6 @@ import org.hinterlandatlas.words.Messages;
  */
 public final class AtlasLoader {
 
-    private static final Logger LOG = Logger.getLogger(AtlasLoader.class.getName());
-
     private final DataFiles files;
     private final JsonFiles json;
 
@@ -95,7 +93,7 @@ public final class AtlasLoader {
         try (InputStream in = files.open(PackedContent.PATH)) {
             return PackedContent.read(in);
         } catch (IOException | PackedBaseMap.Damaged e) {
-            LOG.warning(() -> PackedContent.PATH + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
+            log().warning(() -> PackedContent.PATH + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
         }
         return readContent();
     }
@@ -128,7 +126,7 @@ public final class AtlasLoader {
         try (InputStream in = files.open(path)) {
             return PackedBaseMap.read(in);
         } catch (IOException | PackedBaseMap.Damaged e) {
-            LOG.warning(() -> path + " cannot be used (" + e.getMessage() + "); reading the band's GeoJSON");
+            log().warning(() -> path + " cannot be used (" + e.getMessage() + "); reading the band's GeoJSON");
         }
         try {
             JsonFiles fresh = new JsonFiles(files);
@@ -284,6 +282,11 @@ public final class AtlasLoader {
                         "data.atlas.unknownProvince", code));
             }
         }
+    }
+
+    /** Looked up when a pack is damaged, never at a normal start (java.util.logging's set-up takes 15–30 ms). */
+    private static Logger log() {
+        return Logger.getLogger(AtlasLoader.class.getName());
     }
 
     private static Map<String, MapFeature> byCode(List<MapFeature> features) {
