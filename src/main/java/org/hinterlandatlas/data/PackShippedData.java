@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hinterlandatlas.geo.ZoomBand;
 import org.hinterlandatlas.model.Language;
+import org.hinterlandatlas.style.MapStyle;
 
 /**
  * The build step that checks the shipped data once, so the atlas need not at every start: it loads the
  * whole atlas and the style from the build's output folder with every check, and then writes the packed
- * base map bands and the packed content there (see {@link PackedBaseMap}, {@link PackedContent}). A problem fails the build with the message the window
+ * base map bands, the packed content and the packed style there (see {@link PackedBaseMap},
+ * {@link PackedContent}, {@link PackedStyle}). A problem fails the build with the message the window
  * would show. Skipped when the packed files are newer than every data file and than this code.
  */
 public final class PackShippedData {
@@ -36,8 +38,9 @@ public final class PackShippedData {
         }
         DataFiles files = new DirectoryDataFiles(classes);
         Atlas atlas;
+        MapStyle style;
         try {
-            new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
+            style = new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();
             atlas = new AtlasLoader(files).load();
         } catch (DataException e) {
             throw new IllegalStateException("The shipped data does not pass its checks: "
@@ -48,6 +51,7 @@ public final class PackShippedData {
             write(classes.resolve(PackedBaseMap.path(band)), out -> PackedBaseMap.write(atlas.baseMap(), band, out));
         }
         write(classes.resolve(PackedContent.PATH), out -> PackedContent.write(atlas.content(), out));
+        write(classes.resolve(PackedStyle.PATH), out -> PackedStyle.write(style, out));
     }
 
     private interface Packer {
@@ -70,6 +74,7 @@ public final class PackShippedData {
             packs.add(PackedBaseMap.path(band));
         }
         packs.add(PackedContent.PATH);
+        packs.add(PackedStyle.PATH);
         for (String path : packs) {
             Path pack = classes.resolve(path);
             if (!Files.isRegularFile(pack)) {
@@ -80,7 +85,7 @@ public final class PackShippedData {
         }
         FileTime newestInput = FileTime.fromMillis(0);
         for (String folder : new String[] {"content", "geodata", "styles", "org/hinterlandatlas/data", "org/hinterlandatlas/geo",
-                "org/hinterlandatlas/model"}) {
+                "org/hinterlandatlas/model", "org/hinterlandatlas/style"}) {
             Path root = classes.resolve(folder);
             if (!Files.isDirectory(root)) {
                 continue;

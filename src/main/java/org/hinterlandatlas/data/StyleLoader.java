@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.hinterlandatlas.model.ClusterRole;
 import org.hinterlandatlas.model.CorridorType;
 import org.hinterlandatlas.model.PlaceRole;
@@ -36,7 +37,19 @@ public final class StyleLoader {
         this.path = path;
     }
 
+    /**
+     * The style; the shipped default style from the file the build packed (see {@link PackedStyle}), any
+     * other, or a damaged pack, read from its JSON with every check.
+     */
     public MapStyle load() throws DataException {
+        if (files instanceof ClasspathDataFiles && DEFAULT_STYLE.equals(path)) {
+            try (InputStream in = files.open(PackedStyle.PATH)) {
+                return PackedStyle.read(in);
+            } catch (IOException | PackedBaseMap.Damaged e) {
+                Logger.getLogger(StyleLoader.class.getName()).warning(() -> PackedStyle.PATH + " cannot be used ("
+                        + e.getMessage() + "); reading the style's JSON");
+            }
+        }
         JsonFiles json = new JsonFiles(files);
         return json.guarded(() -> style(json.read(path), fingerprint(path)));
     }
