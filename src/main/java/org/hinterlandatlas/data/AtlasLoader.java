@@ -77,11 +77,12 @@ public final class AtlasLoader {
      * content be unreadable, it is read from its JSON with the checks of each file.
      */
     public static Atlas loadShipped() throws DataException {
-        AtlasLoader loader = new AtlasLoader(new ClasspathDataFiles());
+        DataFiles files = new ClasspathDataFiles();
         if (ClasspathDataFiles.class.getClassLoader().getResource(PackedBaseMap.path(ZoomBand.LO)) == null) {
-            return loader.load();
+            return new AtlasLoader(files).load();
         }
-        return new Atlas(loader.packedContent(), BaseMapData.readOnDemand(loader::packedBand));
+        // no JSON reader is made unless a pack is damaged: its set-up is most of Jackson's start
+        return new Atlas(packedContent(files), BaseMapData.readOnDemand(band -> packedBand(files, band)));
     }
 
     /** The content read from its JSON files, each checked on its own: what the build packs. */
@@ -89,13 +90,13 @@ public final class AtlasLoader {
         return json.guarded(this::content);
     }
 
-    private AtlasContent packedContent() throws DataException {
+    private static AtlasContent packedContent(DataFiles files) throws DataException {
         try (InputStream in = files.open(PackedContent.PATH)) {
             return PackedContent.read(in);
         } catch (IOException | PackedBaseMap.Damaged e) {
             log().warning(() -> PackedContent.PATH + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
         }
-        return readContent();
+        return new AtlasLoader(files).readContent();
     }
 
     /** Loads every file and checks each one and the references between them. */
@@ -121,7 +122,7 @@ public final class AtlasLoader {
      * A packed band; should it be unreadable (a damaged installation), the band's GeoJSON instead, which the
      * build checked.
      */
-    private Map<BaseLayerId, List<MapFeature>> packedBand(ZoomBand band) {
+    private static Map<BaseLayerId, List<MapFeature>> packedBand(DataFiles files, ZoomBand band) {
         String path = PackedBaseMap.path(band);
         try (InputStream in = files.open(path)) {
             return PackedBaseMap.read(in);
