@@ -7,6 +7,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The bundled Noto Sans SC subset, regular and bold. Every label on every target uses these fonts, never a
@@ -26,9 +28,32 @@ public final class FontSet {
         this.bold = bold;
     }
 
-    /** Loads both fonts from the classpath (not yet registered with AWT, see {@link #registerForLookupByName}). */
+    /**
+     * Loads both fonts from the classpath (not yet registered with AWT, see {@link #registerForLookupByName}).
+     * The bold face is read on a thread of its own: {@code Font.createFont} copies each 2.5 MB face through
+     * a temporary file, and the bold's copy then overlaps the start of AWT's font manager by the regular.
+     */
     public static FontSet bundled() {
-        return new FontSet(load(REGULAR_RESOURCE), load(BOLD_RESOURCE));
+        CompletableFuture<Font> bold = new CompletableFuture<>();
+        Thread boldReader = new Thread(() -> {
+            try {
+                bold.complete(load(BOLD_RESOURCE));
+            } catch (RuntimeException | Error e) {
+                bold.completeExceptionally(e);
+            }
+        }, "font-reader");
+        boldReader.setDaemon(true);
+        boldReader.start();
+        Font regular = load(REGULAR_RESOURCE);
+        try {
+            return new FontSet(regular, bold.join());
+        } catch (CompletionException e) {
+            // the reader's own problem, as if the bold face had been read here
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /**
