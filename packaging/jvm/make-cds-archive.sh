@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Makes a class-data-sharing archive (JDK 17, static archive): records the classes the three figure formats,
-# list-views and the help load (or, with "window", the window up to its first map frame), then dumps them into ARCHIVE.
+# list-views (of the shipped data and of a --data-dir) and the help load (or, with "window", the window up to its first map frame), then dumps them into ARCHIVE.
 # Usage: make-cds-archive.sh JAVA CLASSPATH ARCHIVE [window]
 #   JAVA       the java that will run the commands (an archive fits one JDK build only)
 #   CLASSPATH  the class path the commands will run with, jars only, in the same order (CDS checks each
@@ -28,6 +28,13 @@ else
   done
   "$java" "${options[@]}" -XX:DumpLoadedClassList="$work/list.classes" org.hinterlandatlas.app.Launcher list-views \
     > /dev/null 2> "$work/run.log" || { cat "$work/run.log" >&2; exit 1; }
+  # the shipped data is read packed; a content author's --data-dir is read from its JSON with every check, so
+  # those classes are recorded from the shipped data unpacked (when unzip is there; the atlas jar comes first)
+  if command -v unzip > /dev/null \
+      && unzip -q "${classpath%%:*}" 'content/*' 'geodata/*' 'styles/*' -x 'geodata/packed/*' -d "$work/data"; then
+    "$java" "${options[@]}" -XX:DumpLoadedClassList="$work/data-dir.classes" org.hinterlandatlas.app.Launcher list-views \
+      --data-dir "$work/data" > /dev/null 2> "$work/run.log" || { cat "$work/run.log" >&2; exit 1; }
+  fi
   # plain arguments never load picocli; help and every mistake do, so its classes are recorded from the help
   "$java" "${options[@]}" -XX:DumpLoadedClassList="$work/help.classes" org.hinterlandatlas.app.Launcher help export \
     > /dev/null 2> "$work/run.log" || { cat "$work/run.log" >&2; exit 1; }
