@@ -19,7 +19,7 @@ final class PackedContent {
 
     static final String PATH = PackedBaseMap.FOLDER + "content.bin";
     private static final byte[] MAGIC = "HACONT".getBytes(StandardCharsets.US_ASCII);
-    /** Raise with any change of the layout or of a model record's components. */
+    /** Raised with a change of {@link PackedRecords}' layout; the build remakes the file as the records change. */
     private static final int VERSION = 1;
 
     private PackedContent() {

@@ -17,7 +17,7 @@ final class PackedStyle {
 
     static final String PATH = PackedBaseMap.FOLDER + "style.bin";
     private static final byte[] MAGIC = "HASTYL".getBytes(StandardCharsets.US_ASCII);
-    /** Raise with any change of the layout or of a style record's components. */
+    /** Raised with a change of {@link PackedRecords}' layout; the build remakes the file as the records change. */
     private static final int VERSION = 1;
 
     private PackedStyle() {
