@@ -2,6 +2,8 @@
 package org.hinterlandatlas.render;
 
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
 import org.hinterlandatlas.geo.Viewport;
 import org.hinterlandatlas.geo.WorldBounds;
 import org.hinterlandatlas.geo.WorldGeometry;
@@ -74,6 +76,63 @@ final class ScreenPaths {
         if (closed) {
             path.closePath();
         }
+    }
+
+    /** The rectangle polygon rings are cut to, on screen: {@code visible} there. */
+    static Rectangle2D cutRectangle(Viewport viewport, WorldBounds visible) {
+        double minX = visible.minX() * viewport.scale() + viewport.originX();
+        double minY = visible.minY() * viewport.scale() + viewport.originY();
+        return new Rectangle2D.Double(minX, minY, visible.maxX() * viewport.scale() + viewport.originX() - minX,
+                visible.maxY() * viewport.scale() + viewport.originY() - minY);
+    }
+
+    /**
+     * Whether a polygon's path from {@link #of} is the rectangle its rings were cut to, once around: every
+     * edge runs along a side of it, so the polygon covers the whole rectangle and its outline lies there.
+     * Such is the path of China's land on a map wholly inside it.
+     */
+    static boolean isCutRectangle(Path2D.Float path, Viewport viewport, WorldBounds visible) {
+        float minX = (float) (visible.minX() * viewport.scale() + viewport.originX());
+        float minY = (float) (visible.minY() * viewport.scale() + viewport.originY());
+        float maxX = (float) (visible.maxX() * viewport.scale() + viewport.originX());
+        float maxY = (float) (visible.maxY() * viewport.scale() + viewport.originY());
+        float[] point = new float[6];
+        float startX = 0;
+        float startY = 0;
+        float x = 0;
+        float y = 0;
+        int rings = 0;
+        double twiceArea = 0;
+        for (PathIterator segments = path.getPathIterator(null); !segments.isDone(); segments.next()) {
+            int type = segments.currentSegment(point);
+            if (type == PathIterator.SEG_CLOSE) {
+                point[0] = startX;
+                point[1] = startY;
+            } else if (type != PathIterator.SEG_LINETO && (type != PathIterator.SEG_MOVETO || ++rings > 1)) {
+                return false;
+            }
+            float nextX = point[0];
+            float nextY = point[1];
+            boolean onSide = ((nextX == minX || nextX == maxX) && nextY >= minY && nextY <= maxY)
+                    || ((nextY == minY || nextY == maxY) && nextX >= minX && nextX <= maxX);
+            if (!onSide) {
+                return false;
+            }
+            if (type == PathIterator.SEG_MOVETO) {
+                startX = nextX;
+                startY = nextY;
+            } else {
+                boolean alongSide = (x == nextX && (x == minX || x == maxX)) || (y == nextY && (y == minY || y == maxY));
+                if (!alongSide) {
+                    return false;
+                }
+                twiceArea += (double) x * nextY - (double) nextX * y;
+            }
+            x = nextX;
+            y = nextY;
+        }
+        double whole = ((double) maxX - minX) * ((double) maxY - minY);
+        return rings == 1 && (x == startX && y == startY) && Math.abs(Math.abs(twiceArea) / 2 - whole) <= whole * 1e-9;
     }
 
     private static void cutRing(Path2D.Float path, double[] part, double[] blocks, double scale, double ox,

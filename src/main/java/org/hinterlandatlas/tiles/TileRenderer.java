@@ -42,6 +42,9 @@ public final class TileRenderer {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
+            // the clip tells the painter the surface's bounds: a tile wholly inside China's land is then
+            // filled once rather than painted sea, neighbours and land over each other (same pixels)
+            g.clipRect(0, 0, size, size);
             g.scale(outputScale, outputScale);
             painter.paintBase(g, Viewport.ofTile(tile), data, layers);
         } finally {

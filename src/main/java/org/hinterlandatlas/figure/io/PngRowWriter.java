@@ -12,9 +12,10 @@ import java.util.zip.Deflater;
  * A PNG written as its rows come, so that no raster of the whole image is ever held: the signature and the
  * header, a pHYs and tEXt chunks, then IDAT chunks deflated from the rows given a band at a time, then IEND.
  * Truecolour, 8 bits a channel, each row unfiltered and the stream deflated at the fastest level: a figure's
- * flat colours compress well without filters, which would cost more time than they save bytes.
+ * flat colours compress well without filters, which would cost more time than they save bytes. Public for
+ * the tile benchmark, which encodes its opaque tiles with it as a tile server would before sending them.
  */
-final class PngRowWriter implements Closeable {
+public final class PngRowWriter implements Closeable {
 
     /** The data of one IDAT chunk; readers accept any size, and this keeps the chunk buffer small. */
     private static final int CHUNK_BYTES = 1 << 16;
@@ -38,7 +39,7 @@ final class PngRowWriter implements Closeable {
     private int rowsWritten;
 
     /** Starts the PNG: writes the signature and the header of an image of this size. */
-    PngRowWriter(OutputStream out, int width, int height) throws IOException {
+    public PngRowWriter(OutputStream out, int width, int height) throws IOException {
         this.out = out;
         this.width = width;
         this.height = height;
@@ -70,7 +71,7 @@ final class PngRowWriter implements Closeable {
     }
 
     /** The next {@code rows} rows, {@code width} pixels each (0xRRGGBB, the rest ignored), from the array's start. */
-    void rows(int[] pixels, int rows) throws IOException {
+    public void rows(int[] pixels, int rows) throws IOException {
         if (rowsWritten + rows > height) {
             throw new IllegalStateException("the image has " + height + " rows, not " + (rowsWritten + rows));
         }
@@ -104,7 +105,7 @@ final class PngRowWriter implements Closeable {
     }
 
     /** Ends the image once every row is in: the rest of the deflated stream, then IEND. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         if (rowsWritten != height) {
             throw new IllegalStateException("the image has " + height + " rows, " + rowsWritten + " were given");
         }
