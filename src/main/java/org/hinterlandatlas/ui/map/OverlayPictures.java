@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,6 +118,8 @@ final class OverlayPictures {
     private final Consumer<Pictures> done;
     /** Sheets no paint shows, to paint into next. */
     private final ArrayDeque<Sheets> free = new ArrayDeque<>(1);
+    /** The sets of sheets a paint may still take: two are out at most, the one shown and the one painted. */
+    private final Semaphore sets = new Semaphore(2);
     /** The painting thread's image of the map's size, for the parts painted as at rest. */
     private BufferedImage scratch;
 
@@ -132,14 +135,22 @@ final class OverlayPictures {
     }
 
     private void paintNewest() {
+        if (next.get() == null) {
+            return;
+        }
+        // with two paints out (one shown, one on its way to the FX thread) the next waits until the FX thread
+        // shows the second and gives back the first, rather than make a third set of sheets
+        sets.acquireUninterruptibly();
         Request request = next.getAndSet(null);
         if (request == null) {
+            sets.release();
             return;
         }
         try {
             Pictures pictures = paint(request);
             Platform.runLater(() -> done.accept(pictures));
         } catch (RuntimeException | OutOfMemoryError e) {
+            sets.release();
             // the map keeps the picture it has and is painted again at the next change
             LOG.log(Level.WARNING, "The map overlay could not be painted for " + request.viewport(), e);
         }
@@ -225,8 +236,8 @@ final class OverlayPictures {
 
     /**
      * The sheets of a paint no longer shown (or never shown) may be painted into again. Called on the FX
-     * thread once the paint is replaced on the map; one set is kept free, so that two sets at most are held
-     * between paints.
+     * thread once the paint is replaced on the map (or was older than the one shown); one set is kept free,
+     * so that a map holds two sets while its size stays.
      */
     void release(Pictures pictures) {
         synchronized (free) {
@@ -234,6 +245,7 @@ final class OverlayPictures {
                 free.add(pictures.sheets());
             }
         }
+        sets.release();
     }
 
     /**

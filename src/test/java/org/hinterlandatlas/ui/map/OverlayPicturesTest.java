@@ -151,6 +151,32 @@ class OverlayPicturesTest {
                 "painted again into used sheets");
     }
 
+    @Test
+    void aThirdPaintWaitsForTheSheetsOfTheFirstRatherThanMakeNewOnes() throws Exception {
+        Atlas atlas = ShippedAtlas.atlas();
+        MapState state = MapState.of(atlas.content().view("circle").orElseThrow());
+        Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
+                state.northEast().lon(), state.northEast().lat(), WIDTH, HEIGHT, 24);
+        OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), Language.EN,
+                state.highlighted());
+        java.util.function.LongFunction<OverlayPictures.Request> request = generation -> new OverlayPictures.Request(
+                generation, ShippedAtlas.painter(), scene, viewport,
+                MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)), drawn -> List.of(), false,
+                new MapPainter.FurnitureWords("N", "South China Sea"));
+        java.util.concurrent.BlockingQueue<OverlayPictures.Pictures> done =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        OverlayPictures painting = new OverlayPictures(done::add);
+        painting.request(request.apply(1));
+        OverlayPictures.Pictures first = done.take();
+        painting.request(request.apply(2));
+        OverlayPictures.Pictures second = done.take();
+        assertNotSame(first.sheets(), second.sheets());
+        // both are out, neither released: the third paint can only go on with sheets given back
+        painting.request(request.apply(3));
+        painting.release(first);
+        assertSame(first.sheets(), done.take().sheets(), "the first paint's sheets, not a third set");
+    }
+
     private static void onFxThread(Runnable action) {
         try {
             FxToolkit.setupFixture(action);
