@@ -68,10 +68,11 @@ public final class AtlasApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     /**
-     * 48 MiB at 8 bytes a pixel: 96 tiles of 256 × 256 pixels, a 1920 × 1080 screen (at most 54 tiles) and
-     * most of the one panned or zoomed from; the window's heap is sized for it (decision 0090).
+     * 32 MiB at 8 bytes a pixel: 64 tiles of 256 × 256 pixels, a whole 1920 × 1080 screen (at most 54 tiles;
+     * Gluon holds those on screen anyway) and ten beyond; the window's heap is sized for it (decisions 0090,
+     * 0093).
      */
-    private static final long TILE_CACHE_BYTES = 48L << 20;
+    private static final long TILE_CACHE_BYTES = 32L << 20;
 
     /** Set by the launcher before the launch when this is the user's only atlas; absent in tests. */
     private static volatile SingleInstance singleInstance;

@@ -192,8 +192,10 @@ final class OverlayLayer extends MapLayer {
         OverlayPictures.Pictures pictures = shown;
         boolean underlayShown = underlay.isVisible();
         picturing = true;
-        picture.setImage(pictures.overlayAround());
-        underlay.setImage(pictures.underlayAround());
+        // the whole pictures, margin and all, and the furniture out of the overlay: it stays still above
+        OverlayPictures.dress(pictures, false);
+        picture.setViewport(null);
+        underlay.setViewport(null);
         follow(pictures.request().viewport());
         underlay.setVisible(true);
         WritableImage taken;
@@ -204,8 +206,8 @@ final class OverlayLayer extends MapLayer {
                     viewport.height() + 2 * margin), (WritableImage) gesturePicture.getImage());
         } finally {
             picturing = false;
-            picture.setImage(pictures.overlay());
-            underlay.setImage(pictures.underlay());
+            OverlayPictures.dress(pictures, true);
+            showAtRest(pictures);
             underlay.setVisible(underlayShown);
             follow(pictures.request().viewport());
         }
@@ -302,11 +304,16 @@ final class OverlayLayer extends MapLayer {
     /** Shows a finished paint, unless a newer one has been shown already. */
     private void install(OverlayPictures.Pictures pictures) {
         if (shown != null && pictures.request().generation() <= shown.request().generation()) {
+            painting.release(pictures);
             return;
         }
+        OverlayPictures.Pictures replaced = shown;
         shown = pictures;
-        picture.setImage(pictures.overlay());
-        underlay.setImage(pictures.underlay());
+        OverlayPictures.painted(pictures);
+        showAtRest(pictures);
+        if (replaced != null) {
+            painting.release(replaced);
+        }
         follow(pictures.request().viewport());
         // the new paint replaces the gesture's picture: at the end of the gesture, or, in the middle of one
         // (a change of scene), by a picture of the new paint
@@ -318,6 +325,15 @@ final class OverlayLayer extends MapLayer {
         }
         current.set(pictures.request().generation() == generation && pictures.request().viewport().equals(viewport));
         onPainted.accept(pictures.resolved());
+    }
+
+    /** The pictures' middle, the map as painted at rest, on the layers shown at rest. */
+    private void showAtRest(OverlayPictures.Pictures pictures) {
+        Rectangle2D atRest = OverlayPictures.atRest(pictures);
+        picture.setImage(pictures.overlay());
+        picture.setViewport(atRest);
+        underlay.setImage(pictures.underlay());
+        underlay.setViewport(atRest);
     }
 
     /** Moves and scales the pictures painted for {@code drawn} to where that part of the world is now. */

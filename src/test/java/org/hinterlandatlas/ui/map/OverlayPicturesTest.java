@@ -3,6 +3,8 @@ package org.hinterlandatlas.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
@@ -66,20 +68,29 @@ class OverlayPicturesTest {
         painter.paintFurniture(g, frame, viewport, atlas.baseMap(), words);
         painter.paintCards(g, resolved);
         g.dispose();
-        assertSamePixels(expected, 0, 0, pictures.overlay(), 0, 0, WIDTH, HEIGHT, "the overlay at rest");
+        int margin = OverlayPictures.MARGIN;
+        assertEquals(new javafx.geometry.Rectangle2D(margin, margin, WIDTH, HEIGHT), OverlayPictures.atRest(pictures));
+        assertSamePixels(expected, 0, 0, pictures.overlay(), margin, margin, WIDTH, HEIGHT, "the overlay at rest");
+        BufferedImage landAndSea = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D l = landAndSea.createGraphics();
+        painter.paintLandAndSea(l, viewport, atlas.baseMap());
+        l.dispose();
+        assertSamePixels(landAndSea, 0, 0, pictures.underlay(), margin, margin, WIDTH, HEIGHT, "land and sea at rest");
 
         // the gesture's overlay: the same overlay (without furniture) inside the margin, shapes beyond it
         BufferedImage bare = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D b = bare.createGraphics();
         painter.paintOverlay(b, resolved);
         b.dispose();
-        int margin = OverlayPictures.MARGIN;
-        assertEquals(WIDTH + 2 * margin, (int) pictures.overlayAround().getWidth());
-        assertSamePixels(bare, 0, 0, pictures.overlayAround(), margin, margin, WIDTH, HEIGHT, "inside the margin");
-        assertTrue(painted(pictures.overlayAround(), 0, 0, WIDTH + 2 * margin, margin) > 0,
+        assertEquals(WIDTH + 2 * margin, (int) pictures.overlay().getWidth());
+        onFxThread(() -> OverlayPictures.dress(pictures, false));
+        assertSamePixels(bare, 0, 0, pictures.overlay(), margin, margin, WIDTH, HEIGHT, "inside the margin");
+        assertTrue(painted(pictures.overlay(), 0, 0, WIDTH + 2 * margin, margin) > 0,
                 "the overlay's shapes go on beyond the map's top edge");
-        assertTrue(painted(pictures.underlayAround(), 0, 0, WIDTH + 2 * margin, margin) == (WIDTH + 2 * margin) * margin,
+        assertTrue(painted(pictures.underlay(), 0, 0, WIDTH + 2 * margin, margin) == (WIDTH + 2 * margin) * margin,
                 "land and sea fill the margin");
+        onFxThread(() -> OverlayPictures.dress(pictures, true));
+        assertSamePixels(expected, 0, 0, pictures.overlay(), margin, margin, WIDTH, HEIGHT, "dressed again");
 
         // the furniture and the cards alone, every painted pixel of them inside a box, and nothing else
         List<Rectangle> boxes = pictures.furniture().stream().map(OverlayPictures.Piece::box).toList();
@@ -110,6 +121,68 @@ class OverlayPicturesTest {
         }
         long boxed = boxes.stream().mapToLong(box -> (long) box.width * box.height).sum();
         assertFalse(boxed > WIDTH * HEIGHT / 4, "the furniture's boxes are small: " + boxed + " px");
+    }
+
+    @Test
+    void aPaintTakesTheSheetsOfAPaintReleasedAndNeverThoseShown() {
+        Atlas atlas = ShippedAtlas.atlas();
+        MapState state = MapState.of(atlas.content().view("circle").orElseThrow());
+        Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
+                state.northEast().lon(), state.northEast().lat(), WIDTH, HEIGHT, 24);
+        OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), Language.EN,
+                state.highlighted());
+        OverlayPictures.Request request = new OverlayPictures.Request(1, ShippedAtlas.painter(), scene, viewport,
+                MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)), drawn -> List.of(), false,
+                new MapPainter.FurnitureWords("N", "South China Sea"));
+        OverlayPictures painting = new OverlayPictures(done -> { });
+        OverlayPictures.Pictures shown = painting.paint(request);
+        OverlayPictures.Pictures next = painting.paint(request);
+        assertNotSame(shown.sheets(), next.sheets(), "the sheets shown are not painted into");
+        painting.release(shown);
+        OverlayPictures.Pictures again = painting.paint(request);
+        assertSame(shown.sheets(), again.sheets(), "the released sheets are painted into again");
+        BufferedImage first = new BufferedImage(WIDTH + 2 * OverlayPictures.MARGIN, HEIGHT + 2 * OverlayPictures.MARGIN,
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] pixels = new int[first.getWidth() * first.getHeight()];
+        next.overlay().getPixelReader().getPixels(0, 0, first.getWidth(), first.getHeight(),
+                PixelFormat.getIntArgbPreInstance(), pixels, 0, first.getWidth());
+        first.getRaster().setDataElements(0, 0, first.getWidth(), first.getHeight(), pixels);
+        assertSamePixels(first, 0, 0, again.overlay(), 0, 0, first.getWidth(), first.getHeight(),
+                "painted again into used sheets");
+    }
+
+    @Test
+    void aThirdPaintWaitsForTheSheetsOfTheFirstRatherThanMakeNewOnes() throws Exception {
+        Atlas atlas = ShippedAtlas.atlas();
+        MapState state = MapState.of(atlas.content().view("circle").orElseThrow());
+        Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
+                state.northEast().lon(), state.northEast().lat(), WIDTH, HEIGHT, 24);
+        OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), Language.EN,
+                state.highlighted());
+        java.util.function.LongFunction<OverlayPictures.Request> request = generation -> new OverlayPictures.Request(
+                generation, ShippedAtlas.painter(), scene, viewport,
+                MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)), drawn -> List.of(), false,
+                new MapPainter.FurnitureWords("N", "South China Sea"));
+        java.util.concurrent.BlockingQueue<OverlayPictures.Pictures> done =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        OverlayPictures painting = new OverlayPictures(done::add);
+        painting.request(request.apply(1));
+        OverlayPictures.Pictures first = done.take();
+        painting.request(request.apply(2));
+        OverlayPictures.Pictures second = done.take();
+        assertNotSame(first.sheets(), second.sheets());
+        // both are out, neither released: the third paint can only go on with sheets given back
+        painting.request(request.apply(3));
+        painting.release(first);
+        assertSame(first.sheets(), done.take().sheets(), "the first paint's sheets, not a third set");
+    }
+
+    private static void onFxThread(Runnable action) {
+        try {
+            FxToolkit.setupFixture(action);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Compares premultiplied pixels, as they were painted and as the JavaFX image holds them. */
