@@ -15,11 +15,13 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -61,8 +63,9 @@ import org.hinterlandatlas.ui.story.Step;
 import org.hinterlandatlas.ui.theme.Theme;
 
 /**
- * The JavaFX application: shows a loading screen, loads and checks all data off the FX thread, then shows
- * the atlas — or, when a file is broken, a clear message in the window instead of the map.
+ * The JavaFX application: loads and checks all data off the FX thread (showing a loading screen while it
+ * is still being read once the stage is up), then shows the atlas — or, when a file is broken, a clear
+ * message in the window instead of the map.
  */
 public final class AtlasApp extends Application {
 
@@ -123,13 +126,17 @@ public final class AtlasApp extends Application {
         theme.addListener((o, old, chosen) -> switchTheme(chosen));
         Language language = options.language().or(preferences::language).orElse(Language.ZH);
         Messages messages = Messages.of(language);
-        ProgressIndicator progress = new ProgressIndicator();
-        Label loading = new Label(messages.get("loading"));
-        loading.getStyleClass().add("loading");
-        VBox splash = new VBox(16, progress, loading);
-        splash.setStyle("-fx-alignment: center;");
+        Theme startTheme = theme.get();
+        // the launcher's head start, if it read the same data with the same theme's style
+        CompletableFuture<WindowData> data = early
+                .filter(e -> options.dataFiles() instanceof ClasspathDataFiles && e.preferences().isPresent())
+                .map(EarlyStart::shipped)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> WindowData.load(options.dataFiles(), startTheme),
+                        AtlasApp::runOnLoaderThread));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(splash, Math.min(1440, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        // shown empty: the launcher has mostly read the data by the time the stage is up (see below)
+        Scene scene = new Scene(new Pane(), Math.min(1440, screen.getWidth() * 0.92),
+                Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().add(AtlasApp.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(AtlasApp.class.getResource("/styles/desktop.css").toExternalForm());
         scene.getStylesheets().add(AtlasApp.class.getResource(Theme.STYLESHEET).toExternalForm());
@@ -140,18 +147,14 @@ public final class AtlasApp extends Application {
             stage.getIcons().add(new Image(AtlasApp.class.getResource("/icons/hinterland-atlas-" + size + ".png").toExternalForm()));
         }
         stage.show();
+        if (!data.isDone()) {
+            scene.setRoot(loadingScreen(messages));
+        }
         SingleInstance instance = singleInstance;
         if (instance != null) {
             instance.onToFront(() -> Platform.runLater(this::toFront));
         }
 
-        Theme startTheme = theme.get();
-        // the launcher's head start, if it read the same data with the same theme's style
-        CompletableFuture<WindowData> data = early
-                .filter(e -> options.dataFiles() instanceof ClasspathDataFiles && e.preferences().isPresent())
-                .map(EarlyStart::shipped)
-                .orElseGet(() -> CompletableFuture.supplyAsync(() -> WindowData.load(options.dataFiles(), startTheme),
-                        AtlasApp::runOnLoaderThread));
         double outputScale = stage.getOutputScaleX();
         double sceneWidth = scene.getWidth();
         double sceneHeight = scene.getHeight();
@@ -180,6 +183,20 @@ public final class AtlasApp extends Application {
                 }
             });
         });
+    }
+
+    /**
+     * What the stage shows while the data is still being read. Not made when the launcher has read it by the
+     * time the stage is up: the map follows at once, and a screen of controls would only be styled (Modena's
+     * stylesheet parsed for it) and laid out before it (decision 0091).
+     */
+    private static Parent loadingScreen(Messages messages) {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label loading = new Label(messages.get("loading"));
+        loading.getStyleClass().add("loading");
+        VBox splash = new VBox(16, progress, loading);
+        splash.setStyle("-fx-alignment: center;");
+        return splash;
     }
 
     /** The painters for the data read, and the tile service at the screen's output scale. */
@@ -349,15 +366,13 @@ public final class AtlasApp extends Application {
 
     /**
      * Adds the evidence tab after the story's, and its items to the Previous/Next walk after the story's
-     * steps: a step opens the tab and the item, the navigator moves the map.
+     * steps: a step opens the tab and the item, the navigator moves the map. The tab's content is made when
+     * it is first selected; the tab is made now, so a Table 2 figure opened before the panels are in finds it.
      */
     private void addEvidence(MainWindow built, MapViewModel model, Messages messages) {
         Tab tab = EvidencePanel.tab(evidence, model, messages, painter, fonts, built.figures());
-        built.narrativeTabs().getTabs().add(tab);
-        built.navigator().append(evidence.states().stream().map(state -> new Step(state, () -> {
-            built.narrativeTabs().getSelectionModel().select(tab);
-            evidence.reveal(state.id());
-        })).toList());
+        built.addNarrativeTab(tab, evidence.states().stream()
+                .map(state -> new Step(state, () -> evidence.reveal(state.id()))).toList());
     }
 
     /**

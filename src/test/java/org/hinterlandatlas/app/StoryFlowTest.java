@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -162,7 +163,10 @@ class StoryFlowTest {
         // then it compares the Third Front with the next phase: the plants are no longer shown (which is not
         // to say they vanished, as the note says), Chongqing changes role
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !changes.getChildren().isEmpty());
-        List<String> lines = changes.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        // read on the FX thread, which fills the list in one go: read from here, it may be half filled
+        List<List<String>> read = new ArrayList<>();
+        robot.interact(() -> read.add(changes.getChildren().stream().map(n -> ((Label) n).getText()).toList()));
+        List<String> lines = read.get(0);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("不再标示：攀枝花钢铁厂")), lines.toString());
         assertTrue(lines.contains("角色变化：重庆主城，三线建设重点地区 → 直辖市"), lines.toString());
         assertTrue(lines.get(0).contains("并不表示它已不复存在"), lines.toString());

@@ -28,10 +28,6 @@ import org.hinterlandatlas.data.ProductVersion;
 import org.hinterlandatlas.model.Language;
 import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.Phase;
-import org.hinterlandatlas.model.ReferenceList;
-import org.hinterlandatlas.model.Story;
-import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
-import org.hinterlandatlas.render.TimelinePainter;
 import org.hinterlandatlas.render.LegendPainter;
 import org.hinterlandatlas.render.MapPainter;
 import org.hinterlandatlas.tiles.TileService;
@@ -53,16 +49,12 @@ import org.hinterlandatlas.ui.shell.menu.CommandTable;
 import org.hinterlandatlas.ui.classroom.ink.InkMode;
 import org.hinterlandatlas.ui.classroom.present.PresentationMode;
 import org.hinterlandatlas.ui.classroom.present.StepPreviews;
-import org.hinterlandatlas.ui.story.NarrativeKeys;
 import org.hinterlandatlas.ui.story.PhaseComparisonWindow;
-import org.hinterlandatlas.ui.story.SourcesPanel;
 import org.hinterlandatlas.ui.classroom.lesson.LessonActions;
 import org.hinterlandatlas.ui.classroom.lesson.StepInk;
-import org.hinterlandatlas.ui.classroom.lesson.LessonPanel;
 import org.hinterlandatlas.ui.classroom.lesson.LessonViewModel;
 import org.hinterlandatlas.ui.story.Step;
 import org.hinterlandatlas.ui.story.StepNavigator;
-import org.hinterlandatlas.ui.story.StoryPanel;
 
 /**
  * The atlas window: menus (from {@link WindowCommands}), the narrative tabs on the left (story and sources), the map in the centre, the
@@ -71,14 +63,11 @@ import org.hinterlandatlas.ui.story.StoryPanel;
  */
 public final class MainWindow extends BorderPane {
 
-    private static final String PAPER = "gong-song-2024";
-
     private final AtlasMapView map;
     private final MapViewModel model;
-    private StepNavigator navigator;
-    private TabPane narrative;
+    private final NarrativeTabs narrative;
     private final FigureActions figures;
-    private final QuizPanel quiz;
+    private final BuiltOnFirstUse<QuizPanel> quiz;
     private final BooleanProperty narrativeShown = new SimpleBooleanProperty(this, "narrativeShown", true);
     private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private final ResponsiveShell shell;
@@ -86,13 +75,13 @@ public final class MainWindow extends BorderPane {
     /** A window rebuilt in another language continues the lesson; only the first offers a recovery copy. */
     private boolean continued;
     private final InkMode inkMode;
-    private final PresentationMode presentation;
+    private final BuiltOnFirstUse<PresentationMode> presentation;
     private final StatusBar statusBar;
     private final VBox top;
     /** Where the narrative and the map tools stand, their widths fixed from the start so the map's size is final. */
     private final StackPane narrativeRoom = new StackPane();
     private final StackPane toolsRoom = new StackPane();
-    private final ScrollPane tools;
+    private final BuiltOnFirstUse<ScrollPane> tools;
     private boolean panelsShown;
     /** The panels shown before a presentation hid them. */
     private boolean narrativeBefore;
@@ -110,13 +99,13 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         this.model = model;
         map = new AtlasMapView(model, painter, tiles, messages);
-        tools = sidePanel(model, legendPainter, places, messages);
+        // the panels beside the map and the classroom's tools are made when first shown or used, not now:
+        // the first frame styles and lays out only the menus, the tool bar, the map and the status bar
+        tools = new BuiltOnFirstUse<>(() -> sidePanel(model, legendPainter, places, messages));
         lessons = LessonActions.forThisUser(model, new LessonViewModel(model.atlas().content()), messages, this::window);
-        narrative = buildNarrativeTabs(model, painter, tiles, messages);
+        narrative = new NarrativeTabs(this, model, painter, lessons, messages,
+                () -> comparePhases(model, painter, tiles, messages));
         // on a projector's 1280 or 1024 pixels the map needs the room the panels take
-        // the rooms take the heights the shell gives them; what is put in them must not ask for more
-        narrative.setMinHeight(0);
-        tools.setMinHeight(0);
         shell = new ResponsiveShell(this, narrativeRoom, toolsRoom, map, narrativeShown, toolsShown, messages);
         statusBar = new StatusBar(model, messages);
         setBottom(statusBar);
@@ -124,14 +113,18 @@ public final class MainWindow extends BorderPane {
                 () -> getScene() == null ? null : getScene().getWindow());
         figures.packLesson(() -> lessons.lessons().lesson());
         MapKeys.install(map, messages.get("map.accessible"));
-        quiz = new QuizPanel(model, map, messages);
-        map.addMapControl(quiz, Pos.TOP_CENTER, new Insets(12));
+        quiz = new BuiltOnFirstUse<>(() -> {
+            QuizPanel panel = new QuizPanel(model, map, messages);
+            map.addMapControl(panel, Pos.TOP_CENTER, new Insets(12));
+            return panel;
+        });
         PlaceSearchField search = new PlaceSearchField(places, model, map, messages);
         inkMode = new InkMode(map, messages);
         lessons.inkFrom(inkMode.ink()::annotations);
         StepInk.bind(lessons.lessons(), inkMode.ink());
-        presentation = new PresentationMode(map, model, navigator, model.atlas().content().story(), lessons.lessons(),
-                quiz, new StepPreviews(painter, legendPainter, model.atlas(), messages), this::showChrome, messages);
+        presentation = new BuiltOnFirstUse<>(() -> new PresentationMode(map, model, narrative.navigator(),
+                model.atlas().content().story(), lessons.lessons(), quiz.get(),
+                new StepPreviews(painter, legendPainter, model.atlas(), messages), this::showChrome, messages));
         // quitting, or closing the window, asks first about a lesson's unsaved edits
         Runnable quitAfterAsking = () -> {
             if (lessons.keepChanges()) {
@@ -139,9 +132,10 @@ public final class MainWindow extends BorderPane {
             }
         };
         askBeforeClosing();
-        CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures, navigator,
-                narrativeShown, toolsShown, switchLanguage, search, desktop, quitAfterAsking, () -> about(messages), this::window,
-                lessons, quiz::open, inkMode.onProperty(), presentation), messages);
+        CommandTable commands = WindowCommands.table(new WindowCommands.Targets(model, map, figures,
+                narrative.navigator(), narrativeShown, toolsShown, switchLanguage, search, desktop, quitAfterAsking,
+                () -> about(messages), this::window, lessons, () -> quiz.get().open(), inkMode.onProperty(),
+                presentation), messages);
         ToolBar toolBar = new ToolBar(search);
         toolBar.setAccessibleText(messages.get("toolbar.accessible"));
         top = new VBox(commands.menuBar(messages), toolBar);
@@ -156,17 +150,21 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Puts the narrative and the map tools into the room kept for them. Until then the window shows the map,
-     * the menus and the status bar, so the first frame lays out and styles no more than those: at start the
-     * atlas calls this once the map has been drawn; a window rebuilt in another language, at once.
+     * Makes the narrative and the map tools and puts them into the room kept for them, and makes the
+     * presentation and the quiz. Until then the window has only the map, the menus, the tool bar and the
+     * status bar, so the first frame makes, styles and lays out no more than those: at start the atlas calls
+     * this once the map has been drawn; a window rebuilt in another language, at once. A command that needs
+     * one of them before (Go ▸ Quiz, F5) makes it then.
      */
     public void showPanels() {
         if (panelsShown) {
             return;
         }
         panelsShown = true;
-        narrativeRoom.getChildren().setAll(narrative);
-        toolsRoom.getChildren().setAll(tools);
+        narrativeRoom.getChildren().setAll(narrative.tabs());
+        toolsRoom.getChildren().setAll(tools.get());
+        // the presentation and its quiz are hidden until asked for; made now, they are ready when they are
+        presentation.get();
         if (getScene() != null) {
             greet();
         }
@@ -178,7 +176,7 @@ public final class MainWindow extends BorderPane {
      * left unsaved by a crash is offered back.
      */
     private void greet() {
-        narrative.requestFocus();
+        narrative.tabs().requestFocus();
         Platform.runLater(() -> {
             if (!continued) {
                 lessons.offerRecovery();
@@ -227,7 +225,7 @@ public final class MainWindow extends BorderPane {
 
     /** Presenting the steps full screen (F5, Shift+F5). */
     public PresentationMode presentation() {
-        return presentation;
+        return presentation.get();
     }
 
     /** Everything but the map, hidden for a presentation and shown again as it was after. */
@@ -252,9 +250,17 @@ public final class MainWindow extends BorderPane {
         return inkMode;
     }
 
-    /** The narrative tabs on the left (story, sources, evidence), which the parts of the atlas fill. */
+    /** The narrative tabs on the left (story, sources, lesson, evidence); made now if not shown yet. */
     public TabPane narrativeTabs() {
-        return narrative;
+        return narrative.tabs();
+    }
+
+    /**
+     * Adds a tab to the narrative after the story's, the sources' and the lesson's, and its steps to the
+     * Previous/Next walk after the story's: each step brings the tab forward, then runs its own reveal.
+     */
+    public void addNarrativeTab(Tab tab, List<Step> steps) {
+        narrative.add(tab, steps);
     }
 
     /** Whether the narrative tabs are shown on the left; View ▸ Narrative panel (Shortcut+[). */
@@ -278,39 +284,7 @@ public final class MainWindow extends BorderPane {
 
     /** Pages through the story; other panels append their steps after the story's. */
     public StepNavigator navigator() {
-        return navigator;
-    }
-
-    /**
-     * The narrative on the left: the story (definition, phases, timeline) and the sources. Its steps are paged
-     * with Previous/Next and the presentation keys anywhere in the window.
-     */
-    private TabPane buildNarrativeTabs(MapViewModel model, MapPainter painter, TileService tiles, Messages messages) {
-        Story story = model.atlas().content().story();
-        ReferenceList references = new ReferenceList(model.atlas().content().sources(), PAPER);
-        StoryPanel storyPanel = new StoryPanel(model, story, references,
-                new CentrePeripheryDiagramPainter(painter.style(), painter.fonts()),
-                new TimelinePainter(painter.style(), painter.fonts()), messages,
-                () -> comparePhases(model, painter, tiles, messages));
-        Tab storyTab = new Tab(messages.get("story.tab"), storyPanel);
-        storyTab.setId("tab-story");
-        Tab sourcesTab = new Tab(messages.get("story.sources.tab"), new SourcesPanel(references, messages));
-        sourcesTab.setId("tab-sources");
-        Tab lessonTab = new Tab(messages.get("lesson.tab"), new LessonPanel(lessons, messages));
-        lessonTab.setId("tab-lesson");
-        TabPane tabs = new TabPane(storyTab, sourcesTab, lessonTab);
-        tabs.setId("narrative-tabs");
-        tabs.getStyleClass().add("narrative-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // a story step brings the story tab forward, whichever tab is open
-        List<Step> steps = storyPanel.steps().stream().map(step -> new Step(step.state(), () -> {
-            tabs.getSelectionModel().select(storyTab);
-            step.reveal().run();
-        })).toList();
-        navigator = new StepNavigator(model, steps);
-        storyPanel.attach(navigator);
-        NarrativeKeys.install(this, navigator);
-        return tabs;
+        return narrative.navigator();
     }
 
     /** Opens the comparison on the phase shown now and the one after it (or the first two). */
@@ -334,7 +308,7 @@ public final class MainWindow extends BorderPane {
 
     /** The File menu's figure commands, through which panels export their own charts and maps. */
     public QuizPanel quiz() {
-        return quiz;
+        return quiz.get();
     }
 
     public FigureActions figures() {
@@ -354,6 +328,8 @@ public final class MainWindow extends BorderPane {
         panels.setSpacing(6);
         ScrollPane scroll = new ScrollPane(panels);
         scroll.setFitToWidth(true);
+        // the room the shell gives the tools decides their height; what is in it must not ask for more
+        scroll.setMinHeight(0);
         scroll.getStyleClass().add("side-panel");
         return scroll;
     }

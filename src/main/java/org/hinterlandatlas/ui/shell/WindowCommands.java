@@ -37,11 +37,12 @@ import org.hinterlandatlas.ui.theme.Theme;
  */
 final class WindowCommands {
 
-    /** What the commands act on; the window supplies it. */
+    /** What the commands act on; the window supplies it, the presentation made when first started. */
     record Targets(MapViewModel model, AtlasMapView map, FigureActions figures, StepNavigator navigator,
                    BooleanProperty narrativeShown, BooleanProperty toolsShown, Consumer<Language> switchLanguage,
                    PlaceSearchField search, DesktopActions desktop, Runnable quit, Runnable about, Supplier<Window> window,
-                   LessonActions lessons, Runnable quiz, BooleanProperty inkShown, PresentationMode presentation) {
+                   LessonActions lessons, Runnable quiz, BooleanProperty inkShown,
+                   Supplier<PresentationMode> presentation) {
     }
 
     private WindowCommands() {
@@ -115,12 +116,12 @@ final class WindowCommands {
                         shortcut(KeyCode.CLOSE_BRACKET))
                 .toggle(view, "toggle-ink", messages.get("ink.menu"), t.inkShown(), null)
                 .keysOnly(view, messages.get("ink.keys"), "D")
-                .action(view, "menu-present", messages.get("present.fromStart"), t.presentation()::startFromFirst,
+                .action(view, "menu-present", messages.get("present.fromStart"), () -> t.presentation().get().startFromFirst(),
                         new KeyCodeCombination(KeyCode.F5))
                 .action(view, "menu-present-current", messages.get("present.fromCurrent"),
-                        t.presentation()::startFromCurrent, new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN))
+                        () -> t.presentation().get().startFromCurrent(), new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN))
                 .action(view, "menu-present-presenter", messages.get("presenter.menu"),
-                        t.presentation()::startWithPresenter, new KeyCodeCombination(KeyCode.F5, KeyCombination.ALT_DOWN))
+                        () -> t.presentation().get().startWithPresenter(), new KeyCodeCombination(KeyCode.F5, KeyCombination.ALT_DOWN))
                 .keysOnly(view, messages.get("present.keys"), messages.get("present.keys.list"))
                 .action(view, "menu-full-screen", messages.get("menu.view.fullScreen"), () -> fullScreen(t.window().get(), messages),
                         new KeyCodeCombination(KeyCode.F11))

@@ -48,7 +48,6 @@ public final class StoryPanel extends VBox {
     private final TimelineView timeline;
     /** The same timeline in its section, for the rest of the time. */
     private final TimelineView inlineTimeline;
-    private final List<Step> steps = new ArrayList<>();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Label position = new Label();
@@ -75,7 +74,6 @@ public final class StoryPanel extends VBox {
         definition = new DefinitionView(story.definition(), model, diagram, parts, messages,
                 () -> navigator.go(story.definition().state().id()));
         content.getChildren().add(definition);
-        steps.add(new Step(story.definition().state(), () -> reveal(story.definition().state().id())));
         cards.put(story.definition().state().id(), definition.getChildren().get(0));
 
         content.getChildren().add(section("story.section.phases"));
@@ -83,7 +81,6 @@ public final class StoryPanel extends VBox {
             Node card = phaseCard(phase, parts);
             cards.put(phase.id(), card);
             content.getChildren().add(card);
-            steps.add(new Step(phase.state(), () -> reveal(phase.id())));
         }
 
         content.getChildren().add(section("story.section.timeline"));
@@ -98,7 +95,6 @@ public final class StoryPanel extends VBox {
             Node card = eventCard(event, parts);
             cards.put(event.id(), card);
             content.getChildren().add(card);
-            steps.add(new Step(event.state(), () -> reveal(event.id())));
         }
         scroll.setContent(content);
         scroll.setFitToWidth(true);
@@ -122,11 +118,6 @@ public final class StoryPanel extends VBox {
         timeline.managedProperty().bind(timeline.visibleProperty());
         timeline.setVisible(false);
         getChildren().addAll(toolbar(), phaseBar(), timeline, scroll, compareRow(compareButton));
-    }
-
-    /** The story's steps in order — definition, phases, events — for the navigator. */
-    public List<Step> steps() {
-        return List.copyOf(steps);
     }
 
     /** Connects the controls to the navigator that pages through these steps and any others. */
@@ -183,7 +174,8 @@ public final class StoryPanel extends VBox {
         }
     }
 
-    private void reveal(String id) {
+    /** Scrolls to the card of a step (the id of its state) once it has been laid out. */
+    public void reveal(String id) {
         Node card = cards.get(id);
         revealed = card;
         if (card != null) {

@@ -4,6 +4,8 @@ package org.hinterlandatlas.ui.classroom.ink;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,16 +34,29 @@ public final class InkMode {
         this.map = map;
         map.showInk(this::onMap, surface);
         map.labelsHiddenProperty().addListener((o, was, hidden) -> map.repaintInk());
-        InkToolBar bar = new InkToolBar(ink, messages, () -> on.set(false));
-        bar.visibleProperty().bind(on);
-        // at the bottom, clear of the caption (large in presentation) and the north arrow, above the credits
-        map.addMapControl(bar, Pos.BOTTOM_CENTER, new Insets(0, 0, 48, 0));
+        // the bar of tools is made when the mode is first turned on, not with the window (decision 0091)
+        on.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    on.removeListener(this);
+                    showToolBar(messages);
+                }
+            }
+        });
         ink.addListener(map::repaintInk);
         map.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 installKeys(scene);
             }
         });
+    }
+
+    private void showToolBar(Messages messages) {
+        InkToolBar bar = new InkToolBar(ink, messages, () -> on.set(false));
+        bar.visibleProperty().bind(on);
+        // at the bottom, clear of the caption (large in presentation) and the north arrow, above the credits
+        map.addMapControl(bar, Pos.BOTTOM_CENTER, new Insets(0, 0, 48, 0));
     }
 
     /**
