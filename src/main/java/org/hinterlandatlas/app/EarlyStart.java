@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.app;
 
+import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,11 @@ import org.hinterlandatlas.ui.prefs.NodePreferenceStore;
  * the toolkit starts (about half a second of each) rather than after the loading screen is shown. The
  * window takes what was started, once; a window opened otherwise (the tests, a second window after a
  * language switch) reads as before. Nothing is started for {@code --data-dir}, help or version.
+ *
+ * <p>The thread sets up AWT's graphics environment first, and JavaFX is started only after that
+ * ({@link #beforeToolkit()}): the loader paints with Java2D (the fonts, the first view's tiles), and AWT
+ * opening its X display at the moment JavaFX initialised GTK froze about one start in forty, both threads
+ * blocked in Xlib (decision 0095).
  */
 final class EarlyStart {
 
@@ -21,12 +27,18 @@ final class EarlyStart {
 
     private final CompletableFuture<AtlasPreferences> preferences;
     private final CompletableFuture<WindowData> shipped;
+    private final CompletableFuture<Void> graphics = new CompletableFuture<>();
 
     private EarlyStart() {
         preferences = new CompletableFuture<>();
         shipped = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                try {
+                    GraphicsEnvironment.getLocalGraphicsEnvironment();
+                } finally {
+                    graphics.complete(null);
+                }
                 AtlasPreferences read = AtlasPreferences.read(NodePreferenceStore.user());
                 preferences.complete(read);
                 shipped.complete(WindowData.load(new ClasspathDataFiles(), read.theme()));
@@ -46,6 +58,17 @@ final class EarlyStart {
                 || a.equals("--help") || a.equals("-V") || a.equals("--version"));
         if (shippedData) {
             started = new EarlyStart();
+        }
+    }
+
+    /**
+     * Returns once AWT's graphics environment is set up, if the head start is running; the launcher calls
+     * this before it starts JavaFX, so AWT's display and GTK are never opened at the same time.
+     */
+    static void beforeToolkit() {
+        EarlyStart running = started;
+        if (running != null) {
+            running.graphics.join();
         }
     }
 

@@ -45,6 +45,7 @@ public final class Launcher {
         if (claimed instanceof SingleInstance.First first) {
             try (SingleInstance instance = first.instance()) {
                 AtlasApp.answerLaterStarts(instance);
+                EarlyStart.beforeToolkit();
                 Application.launch(AtlasApp.class, args);
             }
             System.exit(AtlasApp.exitCode());
@@ -53,6 +54,7 @@ public final class Launcher {
         log().warning(() -> "Opening a separate window: cannot hand over to an atlas that may be open, because "
                 + (claimed instanceof SingleInstance.NotAnswering stuck ? "another atlas holds the lock but "
                 + stuck.reason() : ((SingleInstance.Unavailable) claimed).reason()));
+        EarlyStart.beforeToolkit();
         Application.launch(AtlasApp.class, args);
         System.exit(AtlasApp.exitCode());
     }
