@@ -3,7 +3,6 @@ package org.hinterlandatlas.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +20,6 @@ public final class FontSet {
 
     private final Font regular;
     private final Font bold;
-    private boolean registered;
 
     private FontSet(Font regular, Font bold) {
         this.regular = regular;
@@ -29,7 +27,9 @@ public final class FontSet {
     }
 
     /**
-     * Loads both fonts from the classpath (not yet registered with AWT, see {@link #registerForLookupByName}).
+     * Loads both fonts from the classpath. They are never registered with AWT: every target draws with these
+     * fonts themselves (the SVG writer hands them to JFreeSVG's text layout, see FontCarryingGraphics), so no
+     * command has to start AWT's graphics environment for them.
      * The bold face is read on a thread of its own: {@code Font.createFont} copies each 2.5 MB face through
      * a temporary file, and the bold's copy then overlaps the start of AWT's font manager by the regular.
      */
@@ -53,21 +53,6 @@ public final class FontSet {
                 throw problem;
             }
             throw (Error) e.getCause();
-        }
-    }
-
-    /**
-     * Registers both fonts with AWT, once: the SVG writer's vector text finds its font again by name, and
-     * without the registration the bold face would come out regular. The PNG and PDF writers and the window
-     * draw with the fonts themselves, so only a writer that looks fonts up by name calls this; a figure
-     * command then pays the graphics environment and the registration (40–130 ms in a fresh JVM) for SVG only.
-     */
-    public synchronized void registerForLookupByName() {
-        if (!registered) {
-            GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            environment.registerFont(regular);
-            environment.registerFont(bold);
-            registered = true;
         }
     }
 

@@ -2,7 +2,6 @@
 package org.hinterlandatlas.app.cli;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.hinterlandatlas.data.Atlas;
@@ -32,10 +31,9 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
                 && Arrays.stream(args).noneMatch(a -> a.startsWith("--data-dir") || a.equals("-h")
                         || a.equals("--help") || a.equals("-V") || a.equals("--version"));
         if (needsShipped) {
-            boolean svg = Arrays.stream(args).anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith("svg"));
             shipped = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return loadNow(new ClasspathDataFiles(), svg);
+                    return loadNow(new ClasspathDataFiles());
                 } catch (DataException e) {
                     throw new CompletionException(e);
                 }
@@ -46,7 +44,7 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
     static CliData load(DataFiles files) throws DataException {
         CompletableFuture<CliData> started = shipped;
         if (started == null || !(files instanceof ClasspathDataFiles)) {
-            return loadNow(files, false);
+            return loadNow(files);
         }
         return join(started);
     }
@@ -55,19 +53,9 @@ record CliData(Atlas atlas, MapStyle style, FontSet fonts) {
      * Loads the fonts and the style on threads of their own while the atlas is read: a command is a fresh
      * JVM, and the three together are most of its time before the figure is painted. A problem of the
      * style is reported before one of the atlas, as when they were read one after the other.
-     *
-     * @param forSvg whether the arguments seem to ask for an SVG, whose writer needs the fonts registered
-     *               with AWT: then they are registered here, beside the atlas, rather than when the SVG is
-     *               written (a wrong guess only moves that work)
      */
-    private static CliData loadNow(DataFiles files, boolean forSvg) throws DataException {
-        CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(() -> {
-            FontSet set = FontSet.bundled();
-            if (forSvg) {
-                set.registerForLookupByName();
-            }
-            return set;
-        }, CliData::onNewThread);
+    private static CliData loadNow(DataFiles files) throws DataException {
+        CompletableFuture<FontSet> fonts = CompletableFuture.supplyAsync(FontSet::bundled, CliData::onNewThread);
         CompletableFuture<MapStyle> style = CompletableFuture.supplyAsync(() -> {
             try {
                 return new StyleLoader(files, StyleLoader.DEFAULT_STYLE).load();

@@ -37,8 +37,6 @@ public final class SvgFigureWriter implements FigureWriter {
     }
 
     static String svg(Figure figure, PagePainter painter) {
-        // vector text finds its font by name (FontSet#registerForLookupByName)
-        painter.fonts().registerForLookupByName();
         double width = figure.page().widthPt();
         double height = figure.page().heightPt();
         SVGGraphics2D g = new SVGGraphics2D(width, height, SVGUnits.PT);
@@ -47,7 +45,7 @@ public final class SvgFigureWriter implements FigureWriter {
         g.setTransformDoubleConverter(value -> Decimals.format(value, 4));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         g.setRenderingHint(VectorTarget.KEY, Boolean.TRUE);
-        painter.paint(g, figure);
+        painter.paint(new FontCarryingGraphics(g), figure);
         // The view box equals the page in points, so one user unit is one point at the page's printed size.
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         StringBuilder head = new StringBuilder();
