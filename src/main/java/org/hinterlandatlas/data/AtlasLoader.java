@@ -71,7 +71,7 @@ public final class AtlasLoader {
     }
 
     /**
-     * The shipped atlas: the content from the packed file the build made (see {@link PackedContent}), the
+     * The shipped atlas: the content from the packed file the build made (see {@link PackedRecordFile#CONTENT}), the
      * base map from the packed bands, each read when first drawn. Every check was made by the build and is
      * not repeated. A build without packed bands loads everything as {@link #load()}; should the packed
      * content be unreadable, it is read from its JSON with the checks of each file.
@@ -91,10 +91,10 @@ public final class AtlasLoader {
     }
 
     private static AtlasContent packedContent(DataFiles files) throws DataException {
-        try (InputStream in = files.open(PackedContent.PATH)) {
-            return PackedContent.read(in);
+        try (InputStream in = files.open(PackedRecordFile.CONTENT.path())) {
+            return PackedRecordFile.CONTENT.read(in);
         } catch (IOException | PackedBaseMap.Damaged e) {
-            log().warning(() -> PackedContent.PATH + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
+            log().warning(() -> PackedRecordFile.CONTENT.path() + " cannot be used (" + e.getMessage() + "); reading the content's JSON");
         }
         return new AtlasLoader(files).readContent();
     }

@@ -19,7 +19,7 @@ import org.hinterlandatlas.style.MapStyle;
  * The build step that checks the shipped data once, so the atlas need not at every start: it loads the
  * whole atlas and the style from the build's output folder with every check, and then writes the packed
  * base map bands, the packed content and the packed style there (see {@link PackedBaseMap},
- * {@link PackedContent}, {@link PackedStyle}). A problem fails the build with the message the window
+ * {@link PackedRecordFile}). A problem fails the build with the message the window
  * would show. Skipped when the packed files are newer than every data file and than this code.
  */
 public final class PackShippedData {
@@ -50,8 +50,8 @@ public final class PackShippedData {
         for (ZoomBand band : ZoomBand.values()) {
             write(classes.resolve(PackedBaseMap.path(band)), out -> PackedBaseMap.write(atlas.baseMap(), band, out));
         }
-        write(classes.resolve(PackedContent.PATH), out -> PackedContent.write(atlas.content(), out));
-        write(classes.resolve(PackedStyle.PATH), out -> PackedStyle.write(style, out));
+        write(classes.resolve(PackedRecordFile.CONTENT.path()), out -> PackedRecordFile.CONTENT.write(atlas.content(), out));
+        write(classes.resolve(PackedRecordFile.STYLE.path()), out -> PackedRecordFile.STYLE.write(style, out));
     }
 
     private interface Packer {
@@ -73,8 +73,8 @@ public final class PackShippedData {
         for (ZoomBand band : ZoomBand.values()) {
             packs.add(PackedBaseMap.path(band));
         }
-        packs.add(PackedContent.PATH);
-        packs.add(PackedStyle.PATH);
+        packs.add(PackedRecordFile.CONTENT.path());
+        packs.add(PackedRecordFile.STYLE.path());
         for (String path : packs) {
             Path pack = classes.resolve(path);
             if (!Files.isRegularFile(pack)) {

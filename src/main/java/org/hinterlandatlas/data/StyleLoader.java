@@ -38,15 +38,15 @@ public final class StyleLoader {
     }
 
     /**
-     * The style; the shipped default style from the file the build packed (see {@link PackedStyle}), any
+     * The style; the shipped default style from the file the build packed (see {@link PackedRecordFile#STYLE}), any
      * other, or a damaged pack, read from its JSON with every check.
      */
     public MapStyle load() throws DataException {
         if (files instanceof ClasspathDataFiles && DEFAULT_STYLE.equals(path)) {
-            try (InputStream in = files.open(PackedStyle.PATH)) {
-                return PackedStyle.read(in);
+            try (InputStream in = files.open(PackedRecordFile.STYLE.path())) {
+                return PackedRecordFile.STYLE.read(in);
             } catch (IOException | PackedBaseMap.Damaged e) {
-                Logger.getLogger(StyleLoader.class.getName()).warning(() -> PackedStyle.PATH + " cannot be used ("
+                Logger.getLogger(StyleLoader.class.getName()).warning(() -> PackedRecordFile.STYLE.path() + " cannot be used ("
                         + e.getMessage() + "); reading the style's JSON");
             }
         }

@@ -35,9 +35,9 @@ class PackedContentTest {
     @Test
     void theShippedPackedContentEqualsTheJson() throws Exception {
         AtlasContent packed;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PackedContent.PATH)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PackedRecordFile.CONTENT.path())) {
             assertNotNull(in, "the build packed the content");
-            packed = PackedContent.read(in);
+            packed = PackedRecordFile.CONTENT.read(in);
         }
         // part by part first, so a difference names the part
         for (RecordComponent part : AtlasContent.class.getRecordComponents()) {
@@ -55,8 +55,8 @@ class PackedContentTest {
     @Test
     void theSameContentPacksToTheSameBytes() throws Exception {
         byte[] bytes = pack(fromJson);
-        assertArrayEquals(bytes, pack(PackedContent.read(new ByteArrayInputStream(bytes))), "read and packed again");
-        try (InputStream shipped = getClass().getClassLoader().getResourceAsStream(PackedContent.PATH)) {
+        assertArrayEquals(bytes, pack(PackedRecordFile.CONTENT.read(new ByteArrayInputStream(bytes))), "read and packed again");
+        try (InputStream shipped = getClass().getClassLoader().getResourceAsStream(PackedRecordFile.CONTENT.path())) {
             assertArrayEquals(bytes, shipped.readAllBytes(), "the shipped file is this content's");
         }
     }
@@ -66,7 +66,7 @@ class PackedContentTest {
         byte[] bytes = pack(fromJson);
         bytes[bytes.length / 2] ^= 0x10;
         PackedBaseMap.Damaged damaged = assertThrows(PackedBaseMap.Damaged.class,
-                () -> PackedContent.read(new ByteArrayInputStream(bytes)));
+                () -> PackedRecordFile.CONTENT.read(new ByteArrayInputStream(bytes)));
         assertTrue(damaged.getMessage().contains("checksum"), damaged.getMessage());
     }
 
@@ -75,7 +75,7 @@ class PackedContentTest {
         byte[] bytes = pack(fromJson);
         for (int length : new int[] {0, 5, 20, 1000, bytes.length - 1}) {
             byte[] truncated = Arrays.copyOf(bytes, length);
-            assertThrows(PackedBaseMap.Damaged.class, () -> PackedContent.read(new ByteArrayInputStream(truncated)),
+            assertThrows(PackedBaseMap.Damaged.class, () -> PackedRecordFile.CONTENT.read(new ByteArrayInputStream(truncated)),
                     "cut at " + length);
         }
     }
@@ -86,7 +86,7 @@ class PackedContentTest {
                 PackedBaseMap.path(org.hinterlandatlas.geo.ZoomBand.LO))) {
             byte[] bytes = band.readAllBytes();
             PackedBaseMap.Damaged damaged = assertThrows(PackedBaseMap.Damaged.class,
-                    () -> PackedContent.read(new ByteArrayInputStream(bytes)));
+                    () -> PackedRecordFile.CONTENT.read(new ByteArrayInputStream(bytes)));
             assertTrue(damaged.getMessage().contains("not a packed content"), damaged.getMessage());
         }
     }
@@ -105,7 +105,7 @@ class PackedContentTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PackedBaseMap.writeFile(out, "HACONT".getBytes(StandardCharsets.US_ASCII), 1, changed);
             try {
-                AtlasContent read = PackedContent.read(new ByteArrayInputStream(out.toByteArray()));
+                AtlasContent read = PackedRecordFile.CONTENT.read(new ByteArrayInputStream(out.toByteArray()));
                 assertNotNull(read, "a change the layout cannot tell (a character of a text) still reads whole");
             } catch (PackedBaseMap.Damaged expected) {
                 // refused with a reason, as it should be
@@ -115,7 +115,7 @@ class PackedContentTest {
 
     private static byte[] pack(AtlasContent content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PackedContent.write(content, out);
+        PackedRecordFile.CONTENT.write(content, out);
         return out.toByteArray();
     }
 }

@@ -38,7 +38,7 @@ class PackedStyleTest {
         assertEquals(fromJson.overlay().nodes(), shipped.overlay().nodes());
         assertEquals(fromJson.overlay().visibility(), shipped.overlay().visibility());
         assertArrayEquals(pack(fromJson), pack(shipped));
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PackedStyle.PATH)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PackedRecordFile.STYLE.path())) {
             assertArrayEquals(pack(fromJson), in.readAllBytes(), "the shipped file is this style's");
         }
     }
@@ -49,15 +49,15 @@ class PackedStyleTest {
         byte[] flipped = bytes.clone();
         flipped[flipped.length / 2] ^= 0x10;
         PackedBaseMap.Damaged damaged = assertThrows(PackedBaseMap.Damaged.class,
-                () -> PackedStyle.read(new ByteArrayInputStream(flipped)));
+                () -> PackedRecordFile.STYLE.read(new ByteArrayInputStream(flipped)));
         assertTrue(damaged.getMessage().contains("checksum"), damaged.getMessage());
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 3);
-        assertThrows(PackedBaseMap.Damaged.class, () -> PackedStyle.read(new ByteArrayInputStream(truncated)));
+        assertThrows(PackedBaseMap.Damaged.class, () -> PackedRecordFile.STYLE.read(new ByteArrayInputStream(truncated)));
     }
 
     private static byte[] pack(MapStyle style) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PackedStyle.write(style, out);
+        PackedRecordFile.STYLE.write(style, out);
         return out.toByteArray();
     }
 }

@@ -12,6 +12,8 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -125,15 +127,7 @@ class OverlayPicturesTest {
 
     @Test
     void aPaintTakesTheSheetsOfAPaintReleasedAndNeverThoseShown() {
-        Atlas atlas = ShippedAtlas.atlas();
-        MapState state = MapState.of(atlas.content().view("circle").orElseThrow());
-        Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
-                state.northEast().lon(), state.northEast().lat(), WIDTH, HEIGHT, 24);
-        OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), Language.EN,
-                state.highlighted());
-        OverlayPictures.Request request = new OverlayPictures.Request(1, ShippedAtlas.painter(), scene, viewport,
-                MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)), drawn -> List.of(), false,
-                new MapPainter.FurnitureWords("N", "South China Sea"));
+        OverlayPictures.Request request = circleRequest(1);
         OverlayPictures painting = new OverlayPictures(done -> { });
         OverlayPictures.Pictures shown = painting.paint(request);
         OverlayPictures.Pictures next = painting.paint(request);
@@ -153,28 +147,30 @@ class OverlayPicturesTest {
 
     @Test
     void aThirdPaintWaitsForTheSheetsOfTheFirstRatherThanMakeNewOnes() throws Exception {
+        BlockingQueue<OverlayPictures.Pictures> done = new LinkedBlockingQueue<>();
+        OverlayPictures painting = new OverlayPictures(done::add);
+        painting.request(circleRequest(1));
+        OverlayPictures.Pictures first = done.take();
+        painting.request(circleRequest(2));
+        OverlayPictures.Pictures second = done.take();
+        assertNotSame(first.sheets(), second.sheets());
+        // both are out, neither released: the third paint can only go on with sheets given back
+        painting.request(circleRequest(3));
+        painting.release(first);
+        assertSame(first.sheets(), done.take().sheets(), "the first paint's sheets, not a third set");
+    }
+
+    /** The circle view, every layer and all the furniture, as the map asks for it. */
+    private static OverlayPictures.Request circleRequest(long generation) {
         Atlas atlas = ShippedAtlas.atlas();
         MapState state = MapState.of(atlas.content().view("circle").orElseThrow());
         Viewport viewport = Viewport.fitting(state.southWest().lon(), state.southWest().lat(),
                 state.northEast().lon(), state.northEast().lat(), WIDTH, HEIGHT, 24);
         OverlayScene scene = new OverlayScene(atlas.content(), atlas.baseMap(), state.layers(), Language.EN,
                 state.highlighted());
-        java.util.function.LongFunction<OverlayPictures.Request> request = generation -> new OverlayPictures.Request(
-                generation, ShippedAtlas.painter(), scene, viewport,
+        return new OverlayPictures.Request(generation, ShippedAtlas.painter(), scene, viewport,
                 MapFrame.of(viewport, EnumSet.allOf(MapFrame.Part.class)), drawn -> List.of(), false,
                 new MapPainter.FurnitureWords("N", "South China Sea"));
-        java.util.concurrent.BlockingQueue<OverlayPictures.Pictures> done =
-                new java.util.concurrent.LinkedBlockingQueue<>();
-        OverlayPictures painting = new OverlayPictures(done::add);
-        painting.request(request.apply(1));
-        OverlayPictures.Pictures first = done.take();
-        painting.request(request.apply(2));
-        OverlayPictures.Pictures second = done.take();
-        assertNotSame(first.sheets(), second.sheets());
-        // both are out, neither released: the third paint can only go on with sheets given back
-        painting.request(request.apply(3));
-        painting.release(first);
-        assertSame(first.sheets(), done.take().sheets(), "the first paint's sheets, not a third set");
     }
 
     private static void onFxThread(Runnable action) {
