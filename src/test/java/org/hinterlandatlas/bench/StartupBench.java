@@ -14,7 +14,8 @@ import java.util.Map;
  * Launch → first map frame of the atlas window ({@code -Datlas.startupProbe=FILE}) against launch → first
  * frame of an empty JavaFX stage, both with packaging/jvm/window.args, on a virtual X server of their own
  * (Xvfb, software rendering), interleaved; both with the window's CDS archive (made here by
- * packaging/jvm/make-cds-archive.sh) and without. Goal: the atlas within 1.3 times the empty stage. The
+ * packaging/jvm/make-cds-archive.sh) and without, and the same stage holding only a window's chrome and an empty map
+ * view (the floor of any such window). Goal: the atlas within 1.3 times the empty stage. The
  * first frame with the panels beside the map is printed too. Launch is when this process starts the child:
  * the probes write the wall-clock time of their frames, and the JVM's own start instant is not used (on
  * Linux it is rounded down to the boot time's whole second, which made every start look up to 1 s longer).
@@ -53,6 +54,7 @@ public final class StartupBench {
             List<double[]> atlas = new ArrayList<>();
             List<double[]> emptyPlain = new ArrayList<>();
             List<double[]> atlasPlain = new ArrayList<>();
+            List<double[]> chrome = new ArrayList<>();
             String loadBefore = Bench.load();
             // the first launch of each warms the file cache and is not counted
             for (int run = -1; run < RUNS; run++) {
@@ -60,11 +62,13 @@ public final class StartupBench {
                 double[] a = probe(classpath, display, prefs, ATLAS, shared);
                 double[] ep = probe(classpath, display, prefs, EMPTY, List.of());
                 double[] ap = probe(classpath, display, prefs, ATLAS, List.of());
+                double[] c = probe(classpath, display, prefs, EMPTY, shared, "chrome");
                 if (run >= 0) {
                     empty.add(e);
                     atlas.add(a);
                     emptyPlain.add(ep);
                     atlasPlain.add(ap);
+                    chrome.add(c);
                 }
             }
             System.out.printf(Locale.ROOT, "start-up under Xvfb (load %s before, %s after), medians of %d interleaved launches:%n",
@@ -72,11 +76,15 @@ public final class StartupBench {
             System.out.printf(Locale.ROOT, "  with the window's CDS archive: empty stage %.3f s, atlas first map frame %.3f s,"
                     + " with its panels %.3f s%n", Bench.median(empty, t -> t[0]), Bench.median(atlas, t -> t[0]),
                     Bench.median(atlas, t -> t[1]));
+            System.out.printf(Locale.ROOT, "  a stage with a menu bar, a tool bar, a status line and an empty map view: %.3f s%n",
+                    Bench.median(chrome, t -> t[0]));
             System.out.printf(Locale.ROOT, "  without: empty stage %.3f s, atlas first map frame %.3f s, with its panels %.3f s%n",
                     Bench.median(emptyPlain, t -> t[0]), Bench.median(atlasPlain, t -> t[0]),
                     Bench.median(atlasPlain, t -> t[1]));
             double ratio = Bench.median(atlas, t -> t[0]) / Bench.median(empty, t -> t[0]);
             Bench.report("first map frame / empty JavaFX stage (window.args, CDS)", ratio, "x", "<= 1.3", ratio <= 1.3);
+            Bench.info("the chrome alone (no map drawn) / empty stage (CDS)",
+                    Bench.median(chrome, t -> t[0]) / Bench.median(empty, t -> t[0]), "x");
             Bench.info("first frame with the panels / empty stage (CDS)",
                     Bench.median(atlas, t -> t[1]) / Bench.median(empty, t -> t[0]), "x");
             Bench.info("first map frame / empty JavaFX stage (no archive)",
@@ -90,10 +98,10 @@ public final class StartupBench {
     /**
      * Launches a probe, which writes the times of its frames to the file its property (the atlas: first map
      * frame, then the first with its panels) or its argument (the empty stage: its first frame) names; returns
-     * the seconds from the launch to each.
+     * the seconds from the launch to each. Further arguments go to the probe's main.
      */
-    private static double[] probe(String classpath, String display, Path prefs, String main, List<String> options)
-            throws IOException, InterruptedException {
+    private static double[] probe(String classpath, String display, Path prefs, String main, List<String> options,
+                                  String... arguments) throws IOException, InterruptedException {
         Path result = Files.createTempFile("startup-probe", ".txt");
         List<String> command = new ArrayList<>(List.of(Bench.java(), "@packaging/jvm/window.args",
                 "-Djava.util.prefs.userRoot=" + prefs, "-Dprism.order=sw", "-Datlas.startupProbe=" + result));
@@ -102,6 +110,7 @@ public final class StartupBench {
         if (main.equals(EMPTY)) {
             command.add(result.toString());
         }
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         // a runtime folder of its own: an atlas another user of the machine has open must not take the start over
