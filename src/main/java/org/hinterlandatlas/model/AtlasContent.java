@@ -61,10 +61,7 @@ public record AtlasContent(Map<String, Source> sources, List<Place> places, List
      * story, then the evidence (the story and evidence panels contribute their steps in this order).
      */
     public List<MapState> steps() {
-        List<MapState> steps = new ArrayList<>();
-        steps.add(story.definition().state());
-        story.phases().forEach(p -> steps.add(p.state()));
-        story.events().forEach(e -> steps.add(e.state()));
+        List<MapState> steps = new ArrayList<>(story.steps());
         steps.addAll(evidence.mapStates());
         return steps;
     }

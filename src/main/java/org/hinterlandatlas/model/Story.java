@@ -22,6 +22,15 @@ public record Story(Definition definition, List<Phase> phases, List<TimelineEven
         return phases.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The story's part of the Previous/Next walk, in its order: the definition, the phases, the events. */
+    public List<MapState> steps() {
+        List<MapState> steps = new ArrayList<>();
+        steps.add(definition.state());
+        phases.forEach(p -> steps.add(p.state()));
+        events.forEach(e -> steps.add(e.state()));
+        return steps;
+    }
+
     /** Every map state of the story, in story order: definition, its theory elements, phases, events. */
     public List<MapState> mapStates() {
         List<MapState> states = new ArrayList<>();

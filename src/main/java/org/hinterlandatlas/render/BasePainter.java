@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.hinterlandatlas.render;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -97,7 +98,7 @@ final class BasePainter {
      * Fills the rectangle without antialiasing: a pixel is set when its centre is inside, as each pixel the
      * caller checked to lie wholly inside is, with no coverage to compute.
      */
-    private static void fillWithoutEdges(Graphics2D g, java.awt.Color color, Rectangle2D rectangle) {
+    private static void fillWithoutEdges(Graphics2D g, Color color, Rectangle2D rectangle) {
         Object antialiasing = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setColor(color);
@@ -146,7 +147,7 @@ final class BasePainter {
     }
 
     private static void fillAll(Graphics2D g, Viewport viewport, WorldBounds visible, BaseMapData data,
-                                ZoomBand band, BaseLayerId layer, java.awt.Color color) {
+                                ZoomBand band, BaseLayerId layer, Color color) {
         g.setColor(color);
         for (MapFeature feature : data.features(band, layer)) {
             Shape path = ScreenPaths.of(feature.geometry(), viewport, visible);

@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.hinterlandatlas.model.MapState;
 import org.hinterlandatlas.model.ReferenceList;
 import org.hinterlandatlas.model.Story;
 import org.hinterlandatlas.render.CentrePeripheryDiagramPainter;
@@ -66,11 +65,7 @@ final class NarrativeTabs {
 
     /** A story step brings the story tab forward, whichever tab is open, and scrolls to its card. */
     private List<Step> storySteps(Story story) {
-        List<MapState> states = new ArrayList<>();
-        states.add(story.definition().state());
-        story.phases().forEach(phase -> states.add(phase.state()));
-        story.events().forEach(event -> states.add(event.state()));
-        return states.stream().map(state -> new Step(state, () -> built.ifBuilt(made -> {
+        return story.steps().stream().map(state -> new Step(state, () -> built.ifBuilt(made -> {
             made.tabs().getSelectionModel().select(storyTab);
             made.story().reveal(state.id());
         }))).toList();
